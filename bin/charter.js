@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The command line: run the compiled CLI with this process's world and hand back its exit code.
+import { run } from '../lib/cli/main.js';
+
+process.exitCode = await run(process.argv, {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+  now: () => new Date(),
+});

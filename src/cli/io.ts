@@ -1,0 +1,23 @@
+/** The world the CLI touches, passed in so tests can run it in-process and deterministically. */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** The clock, for "today" when neither --as-of nor SOURCE_DATE_EPOCH is given. */
+  now: () => Date;
+}
+
+export const EXIT = Object.freeze({ ok: 0, charterErrors: 1, toolFailure: 2 });
+
+/** A problem that stops the tool from doing its job (exit 2): bad usage, unreadable input, no browser. */
+export class ToolError extends Error {
+  override readonly name = 'ToolError';
+}
+
+export function useColor(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return Boolean(io[stream].isTTY);
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { checkCommand } from './check-command.js';
+import { EXIT, ToolError, type CliIo } from './io.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const EXAMPLES = `
+Examples:
+  $ charter check                          check the charter in this folder
+  $ charter check charters/* --reporter github
+  $ charter build examples/riverside-council --out site/
+  $ charter build --handbook --only html   staff handbook, HTML only
+  $ charter summary > summary.txt
+  $ charter init my-charter                start a new charter
+  $ charter diff HEAD~1:charter.yaml charter.yaml --fail-on-loosened
+
+Exit codes: 0 no errors; 1 the charter has errors (or too many warnings); 2 the tool could not
+do its job (bad usage, unreadable file, no browser for the PDF).`;
+
+/** Runs the command line; returns the exit code. The only place that knows about argv and streams. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors were already printed.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.toolFailure;
+    }
+    if (error instanceof ToolError) {
+      io.stderr.write(`charter: ${error.message}\n`);
+      return EXIT.toolFailure;
+    }
+    io.stderr.write(`charter: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    else io.stderr.write('charter: run again with --debug to see where, and please report it\n');
+    return EXIT.toolFailure;
+  }
+}
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('charter')
+    .description('Check and publish customer service charters: a web page, a PDF, a website summary and a staff handbook from one YAML + Markdown source.')
+    .version(VERSION, '-v, --version')
+    .option('--debug', 'show stack traces for internal errors')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`charter: ${text.replace(/^error: /, '')}`),
+    })
+    .showSuggestionAfterError(true);
+
+  const reporting = (command: Command) =>
+    command
+      .addOption(new Option('--reporter <name>', 'how to report problems').choices(['stylish', 'json', 'github']).default('stylish'))
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+      .option('--as-of <date>', 'judge dates (review due, overdue) on this day, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)')
+      .option('--quiet', 'report errors only, not warnings');
+
+  reporting(
+    program
+      .command('check')
+      .description('validate and lint charters; write nothing')
+      .argument('[charters...]', 'charter folders or charter.yaml files (default: this folder)'),
+  ).action(async (charters: string[], options) => setExit(await checkCommand(charters, options, io)));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of charter.yaml (for editors and other tools)')
+    .action(async () => {
+      const { charterSchemaText } = await import('../schema/schema-file.js');
+      io.stdout.write(charterSchemaText());
+    });
+
+  return program;
+}

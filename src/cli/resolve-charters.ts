@@ -1,0 +1,17 @@
+import { findCharter, type CharterLocation } from '../steps/find-charter.js';
+import { ToolError } from './io.js';
+
+/** Every charter argument (default: the current folder) resolved to a location; a bad one is exit 2. */
+export async function resolveCharters(argumentsGiven: readonly string[], cwd: string): Promise<CharterLocation[]> {
+  const list = argumentsGiven.length > 0 ? argumentsGiven : ['.'];
+  const locations: CharterLocation[] = [];
+  const problems: string[] = [];
+  for (const argument of list) {
+    const found = await findCharter(argument, cwd);
+    if (found.ok) {
+      if (!locations.some((l) => l.yamlPath === found.location.yamlPath)) locations.push(found.location);
+    } else problems.push(found.message);
+  }
+  if (problems.length > 0) throw new ToolError(problems.join('\n'));
+  return locations;
+}

@@ -1,0 +1,61 @@
+/**
+ * A diagnostic is data: every problem the tool finds (YAML syntax, schema, lint, narrative, output)
+ * becomes one of these, placed at a file, line and column. Reporters only format them.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Position {
+  line: number; // 1-based
+  column: number; // 1-based
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Diagnostic extends Position {
+  file: string;
+  severity: Severity;
+  rule: string;
+  message: string;
+}
+
+export const START_OF_FILE: Position = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1 });
+
+export function diagnostic(
+  file: string,
+  at: Position,
+  severity: Severity,
+  rule: string,
+  message: string,
+): Diagnostic {
+  return { file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, severity, rule, message };
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Stable order: by file, then position, then rule; reporters and tests rely on it. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compare(a.rule, b.rule) ||
+      compare(a.message, b.message),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,17 @@
+import type { Diagnostic } from '../diagnostics.js';
+import { github } from './github.js';
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+
+export interface ReportOptions {
+  color: boolean;
+}
+
+export type Reporter = (diagnostics: readonly Diagnostic[], options: ReportOptions) => string;
+
+/** One map of reporters; `--reporter` picks by name. json goes to stdout, the others to stderr. */
+export const REPORTERS: Readonly<Record<string, { format: Reporter; stream: 'stdout' | 'stderr' }>> = Object.freeze({
+  stylish: { format: stylish, stream: 'stderr' },
+  json: { format: json, stream: 'stdout' },
+  github: { format: github, stream: 'stdout' },
+});

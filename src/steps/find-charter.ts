@@ -1,0 +1,40 @@
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+
+/** Where one charter's source is, and how to show its paths to the user. */
+export interface CharterLocation {
+  /** The folder holding charter.yaml and its narrative and assets. */
+  folder: string;
+  yamlPath: string;
+  /** The folder as the user should see it (relative to the working folder). */
+  displayFolder: string;
+  /** charter.yaml as the user should see it. */
+  displayYaml: string;
+}
+
+export type FindResult = { ok: true; location: CharterLocation } | { ok: false; message: string };
+
+/** A charter argument is a folder holding charter.yaml, or a path to a .yaml file. */
+export async function findCharter(argument: string, cwd: string): Promise<FindResult> {
+  const absolute = resolve(cwd, argument);
+  let info;
+  try {
+    info = await stat(absolute);
+  } catch {
+    return { ok: false, message: `${argument}: no such file or folder` };
+  }
+  let yamlPath = absolute;
+  if (info.isDirectory()) {
+    yamlPath = join(absolute, 'charter.yaml');
+    try {
+      await stat(yamlPath);
+    } catch {
+      return { ok: false, message: `${argument}: this folder has no charter.yaml (run "charter init ${argument}" to start one)` };
+    }
+  } else if (!/\.ya?ml$/i.test(basename(absolute))) {
+    return { ok: false, message: `${argument}: expected a folder holding charter.yaml or a .yaml file` };
+  }
+  const folder = dirname(yamlPath);
+  const display = (path: string) => relative(cwd, path) || '.';
+  return { ok: true, location: { folder, yamlPath, displayFolder: relative(cwd, folder), displayYaml: display(yamlPath) } };
+}
