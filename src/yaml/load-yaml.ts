@@ -164,7 +164,7 @@ function yamlErrorToDiagnostic(error: YAMLError, file: string, text: string, lin
   let message: string;
   switch (error.code) {
     case 'DUPLICATE_KEY': {
-      const key = text.slice(start, end).trim();
+      const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n,{}[\]]+)/.exec(text.slice(start))?.[0].trim();
       message = `duplicate key${key ? ` "${key}"` : ''}: each key may appear only once in a mapping`;
       break;
     }

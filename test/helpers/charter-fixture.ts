@@ -1,0 +1,50 @@
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { checkCharter, type CheckedCharter } from '../../src/compile.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
+import { findCharter } from '../../src/steps/find-charter.js';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const AS_OF = '2026-11-23';
+
+/** The text of an example's charter.yaml (or narrative.md), to mutate in a test. */
+export async function exampleFile(example: string, file = 'charter.yaml'): Promise<string> {
+  return readFile(join(ROOT, 'examples', example, file), 'utf8');
+}
+
+/** Replaces one exact occurrence, failing loudly when the text is not there (so a test cannot pass vacuously). */
+export function replaceOnce(text: string, from: string | RegExp, to: string): string {
+  const found = typeof from === 'string' ? text.includes(from) : from.test(text);
+  if (!found) throw new Error(`replaceOnce: ${String(from)} not found`);
+  return text.replace(from, to);
+}
+
+/** Writes a charter folder in a fresh temporary directory and returns its path. */
+export async function writeCharter(files: Record<string, string | Uint8Array>): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'charter-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(dirname(join(folder, name)), { recursive: true });
+    await writeFile(join(folder, name), content);
+  }
+  return folder;
+}
+
+/** Checks a charter given as files, the way `charter check` would, judged on AS_OF by default. */
+export async function checkFiles(files: Record<string, string | Uint8Array>, asOf = AS_OF): Promise<CheckedCharter> {
+  const folder = await writeCharter(files);
+  const found = await findCharter(folder, folder);
+  if (!found.ok) throw new Error(found.message);
+  return checkCharter(found.location, { asOf });
+}
+
+export function byRule(diagnostics: readonly Diagnostic[], rule: string): Diagnostic[] {
+  return diagnostics.filter((d) => d.rule === rule);
+}
+
+/** The 1-based line of the first line of `text` containing `needle` (to assert positions without hard-coding them). */
+export function lineOf(text: string, needle: string, from = 0): number {
+  const index = text.indexOf(needle, from);
+  if (index < 0) throw new Error(`lineOf: "${needle}" not found`);
+  return text.slice(0, index).split('\n').length;
+}
