@@ -73,6 +73,16 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   ).action(async (charters: string[], options) => setExit(await checkCommand(charters, options, io)));
 
   program
+    .command('init')
+    .description('start a new charter: a complete, valid starter to edit')
+    .argument('[folder]', 'where to write charter.yaml and narrative.md (default: this folder)')
+    .option('--as-of <date>', 'the date to put in the starter (default: today)')
+    .action(async (folder: string | undefined, options: { asOf?: string }) => {
+      const { initCommand } = await import('./init-command.js');
+      setExit(await initCommand(folder, options, io));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of charter.yaml (for editors and other tools)')
     .action(async () => {

@@ -1,0 +1,41 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { resolveInside } from '../util/safe-path.js';
+
+const IMAGE_TYPES: Readonly<Record<string, string>> = Object.freeze({
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+});
+
+/** Images are inlined so the page is one self-contained file; a limit keeps the page printable. */
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+export type InlineResult = { ok: true; dataUri: string } | { ok: false; reason: string };
+
+/**
+ * Reads an image from inside the charter folder and returns it as a data: URI. Anything else (a
+ * remote URL, a path that leaves the folder, an unknown type) is refused with a reason: the page
+ * never loads anything from outside.
+ */
+export async function inlineImage(folder: string, src: string): Promise<InlineResult> {
+  if (/^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$/i.test(src)) return { ok: true, dataUri: src };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+    return { ok: false, reason: `remote image "${truncate(src)}" is not fetched; put the file in the charter folder and link it by a relative path` };
+  }
+  const inside = await resolveInside(folder, decodeURIComponent(src.split(/[?#]/)[0]!));
+  if (!inside.ok) return { ok: false, reason: `image "${truncate(src)}" ${inside.reason}` };
+  const type = IMAGE_TYPES[extname(inside.path).toLowerCase()];
+  if (!type) return { ok: false, reason: `image "${truncate(src)}" is not a PNG, JPEG, GIF, WebP or SVG file` };
+  const info = await stat(inside.path);
+  if (info.size > MAX_IMAGE_BYTES) return { ok: false, reason: `image "${truncate(src)}" is larger than 2 MB` };
+  const bytes = await readFile(inside.path);
+  return { ok: true, dataUri: `data:${type};base64,${bytes.toString('base64')}` };
+}
+
+function truncate(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
