@@ -1,0 +1,62 @@
+import type { Charter } from '../types/charter.js';
+import type { DataPath } from '../yaml/locate.js';
+
+/** The kinds of thing a charter refers to by id. */
+export type ReferenceKind = 'client' | 'channel' | 'service' | 'standard' | 'narrative block';
+
+/** One place in charter.yaml that names another thing by its id. */
+export interface Reference {
+  kind: ReferenceKind;
+  id: string;
+  /** The id value itself, e.g. ['feedback', 'channels', 1]. */
+  path: DataPath;
+  /** The field holding it, for messages, e.g. ['feedback', 'channels']. */
+  field: DataPath;
+  /** Whether the referring place appears in public outputs (so it must not name staff-only things). */
+  public: boolean;
+}
+
+/** Anything with an `audience` is public unless it says `staff`. */
+export function isStaff(item: { audience?: string | undefined } | undefined): boolean {
+  return item?.audience === 'staff';
+}
+
+/**
+ * Every id reference in the charter, in file order within each section: client groups of services,
+ * what standards apply to (public and internal), feedback and complaint channels, highlighted
+ * standards and the narrative blocks sections name.
+ */
+export function references(charter: Charter): Reference[] {
+  const found: Reference[] = [];
+  const list = (kind: ReferenceKind, field: DataPath, ids: readonly unknown[] | undefined, isPublic: boolean): void => {
+    (ids ?? []).forEach((id, index) => {
+      if (typeof id === 'string') found.push({ kind, id, path: [...field, index], field, public: isPublic });
+    });
+  };
+  const one = (kind: ReferenceKind, field: DataPath, id: unknown, isPublic: boolean): void => {
+    if (typeof id === 'string') found.push({ kind, id, path: field, field, public: isPublic });
+  };
+
+  charter.services.forEach((service, i) => list('client', ['services', i, 'client_groups'], service.client_groups, !isStaff(service)));
+  const standards = [
+    ...charter.standards.map((standard, i) => ({ standard, at: ['standards', i] as DataPath, isPublic: !isStaff(standard) })),
+    ...(charter.staff?.internal_standards ?? []).map((standard, i) => ({ standard, at: ['staff', 'internal_standards', i] as DataPath, isPublic: false })),
+  ];
+  for (const { standard, at, isPublic } of standards) {
+    list('channel', [...at, 'applies_to', 'channels'], standard.applies_to.channels, isPublic);
+    list('service', [...at, 'applies_to', 'services'], standard.applies_to.services, isPublic);
+  }
+  list('channel', ['feedback', 'channels'], charter.feedback.channels, true);
+  list('channel', ['complaints', 'channels'], charter.complaints.channels, true);
+  list('standard', ['outputs', 'website_summary', 'highlight_standards'], charter.outputs?.website_summary?.highlight_standards, true);
+  one('narrative block', ['about', 'narrative'], charter.about.narrative, true);
+  one('narrative block', ['complaints', 'narrative'], charter.complaints.narrative, true);
+  one('narrative block', ['staff', 'narrative'], charter.staff?.narrative, false);
+  return found;
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 21st: positions in a list, counted as people count. */
+export function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}

@@ -1,0 +1,74 @@
+import { parseDuration, toCalendarDays, type NormalDuration } from '../model/duration.js';
+import { dateText, formatDuration } from './helpers-b.js';
+import type { Finding, Rule } from './rule.js';
+
+/** A review due this many days ahead (inclusive) is flagged so it can be planned. */
+export const DUE_SOON_DAYS = 60;
+/** The slack the format allows between the cadence and next_review_due. */
+export const CADENCE_GRACE_DAYS = 31;
+
+const DAY_MS = 86_400_000;
+
+/** Whole days since 1970-01-01 in UTC, so time zones and daylight saving never shift a date. */
+export function dayNumber(date: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+export function dateOf(days: number): string {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The date a duration after `date`. Whole months and years move along the calendar (31 January + 1
+ * month is 28 or 29 February, 29 February + 1 year is 28 February), as people count a review
+ * cycle; every other unit, and fractions of months and years, go by toCalendarDays, rounded up.
+ */
+export function addDuration(date: string, duration: NormalDuration): string {
+  if ((duration.unit === 'months' || duration.unit === 'years') && Number.isInteger(duration.value)) {
+    const months = duration.unit === 'years' ? duration.value * 12 : duration.value;
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+    return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10);
+  }
+  return dateOf(dayNumber(date) + Math.ceil(toCalendarDays(duration) - 1e-9));
+}
+
+export const reviewDueRule: Rule = {
+  id: 'review-due',
+  description: 'The charter has been reviewed, is not overdue for review, and keeps to its review cadence.',
+  severity: () => 'error',
+  check({ charter, asOf }) {
+    const findings: Finding[] = [];
+    const last = dateText(charter.review.last_reviewed);
+    const next = dateText(charter.review.next_review_due);
+    if (!last || !next) return findings;
+    const today = dayNumber(asOf);
+    const lastPath = ['review', 'last_reviewed'];
+    const nextPath = ['review', 'next_review_due'];
+
+    if (dayNumber(last) > today) {
+      findings.push({ path: lastPath, message: `review.last_reviewed ${last} is after the as-of date ${asOf}; give the date the last review actually happened` });
+    }
+    const cadence = parseDuration(charter.review.cadence);
+    if (dayNumber(next) < dayNumber(last)) {
+      findings.push({ path: nextPath, message: `review.next_review_due ${next} is before review.last_reviewed ${last}; the next review comes after the last one` });
+    } else if (cadence) {
+      const latest = dateOf(dayNumber(addDuration(last, cadence)) + CADENCE_GRACE_DAYS);
+      if (dayNumber(next) > dayNumber(latest)) {
+        findings.push({
+          path: nextPath,
+          message: `review.next_review_due ${next} is more than the ${formatDuration(cadence)} cadence plus ${CADENCE_GRACE_DAYS} days after the last review on ${last}; set it to ${latest} or earlier`,
+        });
+      }
+    }
+    const daysLeft = dayNumber(next) - today;
+    if (daysLeft < 0) {
+      findings.push({ path: nextPath, message: `the charter was due for review on ${next}, ${-daysLeft} ${-daysLeft === 1 ? 'day' : 'days'} before ${asOf}; review it and update the review dates` });
+    } else if (daysLeft <= DUE_SOON_DAYS) {
+      const when = daysLeft === 0 ? 'today' : `in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}`;
+      findings.push({ path: nextPath, severity: 'warning', message: `the charter is due for review on ${next}, ${when}; plan the review` });
+    }
+    return findings;
+  },
+};
