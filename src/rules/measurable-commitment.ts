@@ -27,17 +27,17 @@ const NUMBER_WORDS: readonly string[] = [
 /** Articles that mean 1 only when a unit follows: "within an hour", "innerhalb einer Stunde". */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
 
-/** Unit words in English and German, each tried at the start of the text after a number. */
+/** Unit words in English and German, each tried at the start of the text after a number, as whole words. */
 const UNIT_WORDS: ReadonlyArray<readonly [DurationUnit, RegExp]> = [
-  ['seconds', /^(?:sec(?:ond)?s?|sekunden?)/],
-  ['minutes', /^(?:min(?:ute)?s?|minuten?)/],
-  ['hours', /^(?:hours?|hrs?|stunden?)/],
-  ['working_hours', /^(?:(?:working|business|office)[\s-]+hours?|arbeitsstunden?)/],
-  ['working_days', /^(?:(?:working|business)[\s-]+days?|werktag(?:e[ns]?|s)?|arbeitstag(?:e[ns]?|s)?)/],
-  ['calendar_days', /^(?:(?:calendar[\s-]+)?days?|kalendertag(?:e[ns]?|s)?|tag(?:e[ns]?|s)?)/],
-  ['weeks', /^(?:weeks?|wochen?)/],
-  ['months', /^(?:months?|monat(?:e[ns]?|s)?)/],
-  ['years', /^(?:years?|jahr(?:e[ns]?|s)?)/],
+  ['seconds', /^(?:sec(?:ond)?s?|sekunden?)(?!\p{L})/iu],
+  ['minutes', /^(?:min(?:ute)?s?|minuten?)(?!\p{L})/iu],
+  ['hours', /^(?:hours?|hrs?|stunden?)(?!\p{L})/iu],
+  ['working_hours', /^(?:(?:working|business|office)[\s-]+hours?|arbeitsstunden?)(?!\p{L})/iu],
+  ['working_days', /^(?:(?:working|business)[\s-]+days?|werktag(?:e[ns]?|s)?|arbeitstag(?:e[ns]?|s)?)(?!\p{L})/iu],
+  ['calendar_days', /^(?:(?:calendar[\s-]+)?days?|kalendertag(?:e[ns]?|s)?|tag(?:e[ns]?|s)?)(?!\p{L})/iu],
+  ['weeks', /^(?:weeks?|wochen?)(?!\p{L})/iu],
+  ['months', /^(?:months?|monat(?:e[ns]?|s)?)(?!\p{L})/iu],
+  ['years', /^(?:years?|jahr(?:e[ns]?|s)?)(?!\p{L})/iu],
 ];
 
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(\\d+(?:[.,]\\d+)*|${[...NUMBER_WORDS, ...ARTICLES].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
@@ -84,7 +84,7 @@ function unitAfter(after: string): { unit: DurationUnit; length: number } | unde
   if (!gap) return undefined;
   const rest = after.slice(gap[0].length);
   for (const [unit, pattern] of UNIT_WORDS) {
-    const found = new RegExp(`${pattern.source}(?!\\p{L})`, 'iu').exec(rest);
+    const found = pattern.exec(rest);
     if (found) return { unit, length: gap[0].length + found[0].length };
   }
   return undefined;
