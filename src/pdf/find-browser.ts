@@ -1,0 +1,102 @@
+import { access, constants } from 'node:fs/promises';
+
+export interface FoundBrowser {
+  executablePath: string;
+  /** How it was found, for messages and --debug. */
+  source: 'flag' | 'environment' | 'puppeteer' | 'system' | 'embedded';
+  /** The npm-shipped Chromium needs a few launch arguments of its own. */
+  embedded?: boolean;
+}
+
+export interface FindBrowserOptions {
+  flag?: string | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+  platform?: NodeJS.Platform;
+  /** Overridable for tests, so "no browser anywhere" can be simulated on a machine that has one. */
+  systemPaths?: readonly string[];
+  usePuppeteerCache?: boolean;
+  useEmbedded?: boolean;
+}
+
+export class BrowserNotFoundError extends Error {
+  override readonly name = 'BrowserNotFoundError';
+  constructor(readonly tried: readonly string[]) {
+    super(
+      `no Chromium or Chrome found for the PDF (tried: ${tried.join('; ')}). Install one (Debian/Ubuntu: "apt-get install chromium"), ` +
+        'or point to it with --browser <path> or CHARTER_BROWSER=<path>',
+    );
+  }
+}
+
+const SYSTEM_PATHS: Readonly<Partial<Record<NodeJS.Platform, readonly string[]>>> = Object.freeze({
+  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/snap/bin/chromium', '/usr/lib/chromium/chromium'],
+  darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
+  win32: ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', 'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe'],
+});
+
+/**
+ * Finds a browser to print with, in this order: --browser; CHARTER_BROWSER or
+ * PUPPETEER_EXECUTABLE_PATH; a browser puppeteer itself installed; a system Chrome or Chromium at
+ * the usual paths; the npm-shipped Chromium (@sparticuz/chromium, Linux x64) as the last resort.
+ * A path given explicitly must work: it is never silently replaced by another browser.
+ */
+export async function findBrowser(options: FindBrowserOptions): Promise<FoundBrowser> {
+  const tried: string[] = [];
+  if (options.flag) {
+    if (await isExecutable(options.flag)) return { executablePath: options.flag, source: 'flag' };
+    throw new BrowserNotFoundError([`--browser ${options.flag} (not an executable file)`]);
+  }
+  for (const name of ['CHARTER_BROWSER', 'PUPPETEER_EXECUTABLE_PATH'] as const) {
+    const value = options.env[name];
+    if (!value) continue;
+    if (await isExecutable(value)) return { executablePath: value, source: 'environment' };
+    throw new BrowserNotFoundError([`${name}=${value} (not an executable file)`]);
+  }
+  if (options.usePuppeteerCache !== false) {
+    const cached = await puppeteerCachedBrowser();
+    if (cached) return { executablePath: cached, source: 'puppeteer' };
+    tried.push("puppeteer's own browser cache");
+  }
+  const platform = options.platform ?? process.platform;
+  for (const path of options.systemPaths ?? SYSTEM_PATHS[platform] ?? []) {
+    if (await isExecutable(path)) return { executablePath: path, source: 'system' };
+    tried.push(path);
+  }
+  if (options.useEmbedded !== false) {
+    const embedded = await embeddedChromium(platform);
+    if (embedded) return { executablePath: embedded, source: 'embedded', embedded: true };
+    tried.push('the npm-shipped @sparticuz/chromium (Linux x64 only)');
+  }
+  throw new BrowserNotFoundError(tried);
+}
+
+async function isExecutable(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function puppeteerCachedBrowser(): Promise<string | undefined> {
+  try {
+    const puppeteer = (await import('puppeteer')).default;
+    const path = puppeteer.executablePath();
+    return path && (await isExecutable(path)) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function embeddedChromium(platform: NodeJS.Platform): Promise<string | undefined> {
+  if (platform !== 'linux' || process.arch !== 'x64') return undefined;
+  try {
+    const chromium = (await import('@sparticuz/chromium')).default;
+    // Unpacks the compressed browser into the temp folder on first use (about 2 s), then reuses it.
+    const path = await chromium.executablePath();
+    return path && (await isExecutable(path)) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,179 @@
+import type { Browser, HTTPRequest, PDFOptions } from 'puppeteer';
+import type { FoundBrowser } from './find-browser.js';
+
+export type Paper = 'A4' | 'Letter';
+
+export interface PrintJob {
+  html: string;
+  paper: Paper;
+  /** HTML for the running header and footer; Chromium fills .pageNumber and .totalPages. */
+  headerTemplate: string;
+  footerTemplate: string;
+}
+
+export interface PrintResult {
+  pdf: Uint8Array;
+  pages: number;
+  /** Every request the page tried to make that was refused (none should be, for our pages). */
+  blocked: string[];
+}
+
+export class PrintError extends Error {
+  override readonly name = 'PrintError';
+}
+
+/** Flags for headless Chromium as root, in containers, with no network (platform-notes.md). */
+const LAUNCH_ARGS = Object.freeze([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--mute-audio',
+]);
+
+/**
+ * The only module that drives the browser. One browser per run, launched on the first print and
+ * reused for every document; a fresh page per document, JavaScript off, every request refused but
+ * data: URLs, closed in `finally`. `close()` is safe to call more than once and on any exit path.
+ */
+export class Printer {
+  private browser: Browser | undefined;
+  private launching: Promise<Browser> | undefined;
+  private closed = false;
+  /** How many browsers this printer launched (tests assert one per run). */
+  launches = 0;
+
+  constructor(
+    private readonly found: FoundBrowser,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async print(job: PrintJob): Promise<PrintResult> {
+    const browser = await this.open();
+    const page = await browser.newPage();
+    const blocked: string[] = [];
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on('request', (request: HTTPRequest) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url === 'about:blank') void request.continue();
+        else {
+          blocked.push(url);
+          void request.abort('blockedbyclient');
+        }
+      });
+      page.setDefaultTimeout(this.timeoutMs);
+      await withTimeout(page.setContent(job.html, { waitUntil: 'load', timeout: this.timeoutMs }), this.timeoutMs, 'loading the page');
+      const options: PDFOptions = {
+        format: job.paper,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: job.headerTemplate,
+        footerTemplate: job.footerTemplate,
+        margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },
+        outline: true,
+        tagged: true,
+        timeout: this.timeoutMs,
+      };
+      const pdf = await withTimeout(page.pdf(options), this.timeoutMs, 'printing the PDF');
+      return { pdf, pages: countPages(pdf), blocked };
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+
+  private async open(): Promise<Browser> {
+    if (this.closed) throw new PrintError('the browser was already closed');
+    if (this.browser) return this.browser;
+    this.launching ??= this.launch();
+    this.browser = await this.launching;
+    return this.browser;
+  }
+
+  private async launch(): Promise<Browser> {
+    const puppeteer = (await import('puppeteer')).default;
+    this.launches++;
+    try {
+      const browser = await puppeteer.launch({
+        executablePath: this.found.executablePath,
+        headless: true,
+        args: [...LAUNCH_ARGS, ...(this.found.embedded ? ['--headless=shell', '--use-gl=swiftshader', '--disable-setuid-sandbox'] : [])],
+        timeout: this.timeoutMs,
+        protocolTimeout: Math.max(this.timeoutMs * 2, 30_000),
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
+      browser.on('disconnected', () => {
+        this.browser = undefined;
+      });
+      return browser;
+    } catch (error) {
+      throw new PrintError(`Chromium at ${this.found.executablePath} did not start: ${firstLine(error)}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const browser = this.browser ?? (await this.launching?.catch(() => undefined));
+    this.browser = undefined;
+    if (!browser) return;
+    try {
+      await withTimeout(browser.close(), 5000, 'closing the browser');
+    } catch {
+      // A browser that does not close in time is killed: never leave a Chromium behind.
+      browser.process()?.kill('SIGKILL');
+    }
+  }
+
+  /** For Ctrl-C: end the browser process at once, synchronously. */
+  killNow(): void {
+    this.closed = true;
+    this.browser?.process()?.kill('SIGKILL');
+  }
+
+  get browserProcessId(): number | undefined {
+    return this.browser?.process()?.pid;
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PrintError(`timed out after ${formatMs(ms)} while ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } catch (error) {
+    if (error instanceof PrintError) throw error;
+    const message = firstLine(error);
+    if (/timeout|timed out/i.test(message)) throw new PrintError(`timed out after ${formatMs(ms)} while ${what}`);
+    if (/Target closed|Session closed|Connection closed|disconnected|crash/i.test(message)) {
+      throw new PrintError(`the browser stopped while ${what} (${message})`);
+    }
+    throw new PrintError(`${what} failed: ${message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Pages in a PDF, counted from its page objects (Chromium writes one /Type /Page per page). */
+export function countPages(pdf: Uint8Array): number {
+  const text = Buffer.from(pdf).toString('latin1');
+  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${ms} ms`;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}

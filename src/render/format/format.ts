@@ -1,0 +1,18 @@
+/**
+ * Numbers, dates and durations in words, shared by the HTML page, the website summary and the
+ * handbook. Every function takes a language tag ("en-GB", "de-DE"), is pure, and passes explicit
+ * locales to Intl so the output never depends on the machine it runs on.
+ */
+export { resolveLanguage, type Language } from './locale.js';
+export {
+  formatDate,
+  formatFee,
+  formatLastResult,
+  formatList,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatResultValue,
+} from './numbers.js';
+export { formatCompensation, formatDuration, formatEvery, formatTarget, formatWithin } from './durations.js';
+export { formatAvailability, formatDays, formatHours, formatTime, type HoursRow } from './hours.js';

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { catalogFor, primaryLanguage, supportedLanguages, type Catalog } from '../../src/i18n/catalog.js';
+import { de } from '../../src/i18n/de.js';
+import { en } from '../../src/i18n/en.js';
+
+/** Every leaf of a catalogue as [dotted path, value]. */
+function leaves(node: object, prefix = ''): [string, unknown][] {
+  return Object.entries(node).flatMap(([key, value]): [string, unknown][] =>
+    value !== null && typeof value === 'object' ? leaves(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
+  );
+}
+
+/** Strings that are the same word in both languages, on purpose. */
+const SAME_IN_BOTH = new Set(['standards.categories.information', 'complaints.website', 'meta.status', 'handbook.name']);
+
+describe('catalogFor', () => {
+  it('picks by the primary subtag and falls back to English', () => {
+    expect(catalogFor('de-DE')).toBe(de);
+    expect(catalogFor('de')).toBe(de);
+    expect(catalogFor('DE-at')).toBe(de);
+    expect(catalogFor('en-GB')).toBe(en);
+    expect(catalogFor('en-US')).toBe(en);
+    expect(catalogFor('cy-GB')).toBe(en);
+    expect(catalogFor('constructor')).toBe(en);
+    expect(catalogFor('')).toBe(en);
+  });
+
+  it('reads the primary subtag', () => {
+    expect(primaryLanguage('de-DE')).toBe('de');
+    expect(primaryLanguage(' en_GB ')).toBe('en');
+  });
+
+  it('lists its languages', () => {
+    expect(supportedLanguages().sort()).toEqual(['de', 'en']);
+  });
+});
+
+describe.each(supportedLanguages().map((lang) => [lang, catalogFor(lang)] as [string, Catalog]))('the %s catalogue', (lang, catalog) => {
+  it('has the same keys as the English one', () => {
+    expect(leaves(catalog).map(([path]) => path)).toEqual(leaves(en).map(([path]) => path));
+  });
+
+  it('has no empty strings and only strings and functions', () => {
+    for (const [path, value] of leaves(catalog)) {
+      expect(['string', 'function'], path).toContain(typeof value);
+      if (typeof value === 'string') expect(value.trim(), path).not.toBe('');
+    }
+  });
+
+  it('names its own language', () => {
+    expect(catalog.language).toBe(lang);
+    expect(primaryLanguage(catalog.defaultLocale)).toBe(lang);
+  });
+});
+
+describe('the German catalogue', () => {
+  it('translates every heading and label (no English copies left behind)', () => {
+    const english = new Map(leaves(en));
+    const untranslated = leaves(de).filter(
+      ([path, value]) => typeof value === 'string' && !['language', 'defaultLocale'].includes(path) && !SAME_IN_BOTH.has(path) && english.get(path) === value,
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it('translates every section heading', () => {
+    for (const key of Object.keys(en.sections) as (keyof Catalog['sections'])[]) {
+      expect(de.sections[key], key).not.toBe(en.sections[key]);
+    }
+  });
+
+  it('speaks to the reader with Sie, never du', () => {
+    const text = leaves(de)
+      .filter(([, value]) => typeof value === 'string')
+      .map(([, value]) => value as string)
+      .join(' ');
+    expect(text).not.toMatch(/\b(du|dich|dir|dein\w*)\b/i);
+    expect(de.complaints.howToComplain).toBe('So beschweren Sie sich');
+  });
+});
+
+describe('templates with values', () => {
+  it('numbers pages', () => {
+    expect(en.pdf.pageOf('2', '9')).toBe('Page 2 of 9');
+    expect(de.pdf.pageOf('2', '9')).toBe('Seite 2 von 9');
+  });
+
+  it('writes the summary sentences', () => {
+    expect(en.summary.serves('Riverside District Council', 'residents, tenants and businesses')).toBe(
+      'Riverside District Council serves residents, tenants and businesses.',
+    );
+    expect(en.summary.promises([en.summary.promise('Answering calls', '80% within 60 seconds'), en.summary.promise('Repairs', 'within 24 hours')].join(' and '))).toBe(
+      'Our promises: Answering calls (80% within 60 seconds) and Repairs (within 24 hours).',
+    );
+    expect(en.summary.complain.phone('Customer Services', '01234 567890')).toBe('To complain, call Customer Services on 01234 567890.');
+    expect(en.summary.complain.email('Email', 'help@example.org')).toBe('To complain, email help@example.org.');
+    expect(en.summary.review('every 2 years', '10 December 2027')).toBe(
+      'We review this charter every 2 years; the next review is due by 10 December 2027.',
+    );
+
+    expect(de.summary.serves('Stadtwerke Lindenau', 'Haushalte und Betriebe')).toBe('Stadtwerke Lindenau: Wir sind für Haushalte und Betriebe da.');
+    expect(de.summary.complain.phone('Kundenservice', '030 23125 410')).toBe(
+      'Wenn Sie sich beschweren möchten, rufen Sie uns an: Kundenservice, 030 23125 410.',
+    );
+    expect(de.summary.review('alle 2 Jahre', '10. Dezember 2027')).toBe(
+      'Wir überprüfen diese Charta alle 2 Jahre; die nächste Überprüfung ist bis zum 10. Dezember 2027 fällig.',
+    );
+  });
+
+  it('gives every channel kind a complaint sentence that carries the contact', () => {
+    for (const catalog of [en, de]) {
+      for (const [kind, sentence] of Object.entries(catalog.summary.complain)) {
+        expect(sentence('Label', 'CONTACT'), kind).toContain('CONTACT');
+      }
+    }
+  });
+
+  it('says when a last result met its target', () => {
+    expect(en.standards.lastResult('2025', '94%', true)).toBe('Last result (2025): 94% (target met)');
+    expect(en.standards.lastResult(undefined, '87%', false)).toBe('Last result: 87% (target not met)');
+    expect(de.standards.lastResult('1. Halbjahr 2026', '88,5 %', false)).toBe('Letztes Ergebnis (1. Halbjahr 2026): 88,5 % (Ziel nicht erreicht)');
+  });
+});
