@@ -62,6 +62,7 @@ export interface Catalog {
 
   sections: {
     contents: string;
+    skipToContent: string;
     about: string;
     principles: string;
     values: string;

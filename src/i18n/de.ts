@@ -62,6 +62,7 @@ export const de: Catalog = {
 
   sections: {
     contents: 'Inhalt',
+    skipToContent: 'Direkt zur Charta',
     about: 'Über uns',
     principles: 'Unsere Grundsätze',
     values: 'Unsere Werte',

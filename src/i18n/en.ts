@@ -60,6 +60,7 @@ export const en: Catalog = {
 
   sections: {
     contents: 'Contents',
+    skipToContent: 'Skip to the charter',
     about: 'About us',
     principles: 'Principles of service',
     values: 'Our values',

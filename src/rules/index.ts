@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import { summaryLengthRule } from './summary-length.js';
 // Group A
 import { uniqueIdsRule } from './unique-ids.js';
 import { knownReferencesRule } from './known-references.js';
@@ -33,5 +34,6 @@ export const RULES: readonly Rule[] = Object.freeze([
   reviewDueRule,
   performancePublishedRule,
   guaranteeCompensationRule,
+  summaryLengthRule,
   readingGradeRule,
 ]);

@@ -1,0 +1,85 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { inlineImage } from './assets.js';
+import { formatDate } from './format/format.js';
+import type { RenderContext } from './render-context.js';
+import { link } from './sections/elements.js';
+import { fillTemplate, type Template } from './template.js';
+
+export interface PageParts {
+  /** The document title (also the PDF's title metadata). */
+  title: string;
+  /** Extra content before the sections (the handbook's cover). */
+  before?: ElementContent[];
+  sections: Element[];
+  /** Shown in the table of contents; defaults to every section's h2. */
+  tocTitle?: string;
+}
+
+/** Composes a whole page: header with logo, table of contents, the sections, footer; CSS inlined. */
+export async function renderPage(ctx: RenderContext, template: Template, parts: PageParts): Promise<string> {
+  const { meta, theme } = ctx.charter;
+  const t = ctx.catalog;
+  let logo: Element | undefined;
+  if (theme?.logo) {
+    const inlined = await inlineImage(ctx.folder, theme.logo);
+    if (inlined.ok) logo = h('img', { className: 'logo', src: inlined.dataUri, alt: meta.organisation.name });
+  }
+  const header = [
+    logo,
+    h('p', { className: 'organisation' }, meta.organisation.name),
+    h('h1', parts.title),
+    h('p', { className: 'meta' }, `${t.meta.version} ${meta.version} · ${t.meta.effectiveFrom} ${formatDate(meta.effective_date, ctx.lang)}`),
+  ].filter((x): x is Element => x !== undefined);
+  const toc = [
+    h('h2', { id: 'toc-heading' }, parts.tocTitle ?? t.sections.contents),
+    h('ol', parts.sections.map((section) => h('li', link(`#${String(section.properties.id)}`, headingText(section))))),
+  ];
+  const footer = [
+    h('p', [
+      meta.organisation.legal_name ?? meta.organisation.name,
+      meta.organisation.website ? [' · ', link(meta.organisation.website, meta.organisation.website)] : [],
+      ` · ${t.meta.version} ${meta.version}`,
+    ].flat()),
+    ...(meta.organisation.registration ? [h('p', meta.organisation.registration)] : []),
+  ];
+  const color = theme?.color ? `\n:root { --charter-color: ${theme.color}; }\n` : '';
+  return fillTemplate(template.page, {
+    lang: ctx.lang,
+    css: `${template.screenCss}\n${template.printCss}${color}`,
+    content: {
+      title: [{ type: 'text', value: parts.title }],
+      'skip-link': [{ type: 'text', value: t.sections.skipToContent }],
+      header,
+      toc,
+      main: [...(parts.before ?? []), ...parts.sections],
+      footer,
+    },
+    attributes: { description: { content: ctx.charter.about.summary } },
+  });
+}
+
+function headingText(section: Element): string {
+  const heading = section.children.find((c): c is Element => c.type === 'element' && /^h[12]$/.test(c.tagName));
+  return heading ? textOf(heading) : String(section.properties.id);
+}
+
+export function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+/** Running header and "Page N of M" footer for Chromium's print, escaped by construction. */
+export function printFurniture(ctx: RenderContext, title: string): { headerTemplate: string; footerTemplate: string } {
+  const style = 'font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8px; color: #444; width: 100%; padding: 0 16mm;';
+  const header = h('div', { style: `${style} display: flex; justify-content: space-between;` }, [
+    h('span', `${ctx.charter.meta.organisation.name} · ${title}`),
+    h('span', `${ctx.catalog.meta.version} ${ctx.charter.meta.version}`),
+  ]);
+  // Chromium fills the elements with class pageNumber and totalPages.
+  const [before, between, after] = ctx.catalog.pdf.pageOf('\u0000', '\u0001').split(/[\u0000\u0001]/) as [string, string, string];
+  const footer = h('div', { style: `${style} text-align: center;` }, [before, h('span', { className: 'pageNumber' }), between, h('span', { className: 'totalPages' }), after]);
+  return { headerTemplate: toHtml(header), footerTemplate: toHtml(footer) };
+}

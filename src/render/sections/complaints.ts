@@ -1,0 +1,81 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { ComplaintStage } from '../../types/charter.js';
+import { formatWithin } from '../format/format.js';
+import type { RenderContext } from '../render-context.js';
+import { contactLink, facts, flat, link, list, section, table, type Child } from './elements.js';
+
+/** The arrangements for seeking remedy: how to complain, the stages in order, the independent body. */
+export async function complaintsSection(ctx: RenderContext): Promise<Element> {
+  const t = ctx.catalog;
+  const c = ctx.charter.complaints;
+  const channels = new Map(ctx.charter.channels.map((ch) => [ch.id, ch]));
+  const ways = c.channels.flatMap((id) => {
+    const channel = channels.get(id);
+    return channel ? [h('span', [h('strong', channel.label), ': ', contactLink(channel.contact)])] : [];
+  });
+  const stages = [...c.stages].sort((a, b) => a.stage - b.stage);
+  const stageItems: Child[] = [];
+  for (const stage of stages) stageItems.push(await stageItem(stage, ctx));
+  const tt = t.tables.stages;
+
+  return section(
+    'complaints',
+    t.sections.complaints,
+    await ctx.narrativeFor('complaints'),
+    c.definition ? [h('h3', t.complaints.whatIsAComplaint), h('p', await ctx.text(c.definition))] : undefined,
+    h('h3', t.complaints.howToComplain),
+    list(ways),
+    c.acknowledge_within ? h('p', t.complaints.acknowledge(formatWithin(c.acknowledge_within, ctx.lang))) : undefined,
+    c.no_detriment ? h('p', h('strong', t.complaints.noDetriment)) : undefined,
+    c.can_be_represented === true ? h('p', t.complaints.representation) : typeof c.can_be_represented === 'string' ? h('p', await ctx.text(c.can_be_represented)) : undefined,
+    h('ol', { className: 'stages' }, flat(stageItems)),
+    table(
+      tt.caption,
+      [tt.stage, tt.handledBy, tt.timeLimits],
+      stages.map((stage) => [t.complaints.stage(String(stage.stage)), stage.handled_by, timeLimits(stage, ctx).join('; ') || '—']),
+    ),
+    c.remedies?.length ? [h('h3', t.complaints.remediesHeading), list(c.remedies.map((r) => t.complaints.remedies[r]))] : undefined,
+    c.other_routes?.length
+      ? [h('h3', t.complaints.otherRoutes), list(await Promise.all(c.other_routes.map(async (r) => h('span', [h('strong', `${r.topic}: `), ...(await ctx.text(r.body))]))))]
+      : undefined,
+  );
+}
+
+async function stageItem(stage: ComplaintStage, ctx: RenderContext): Promise<Element> {
+  const t = ctx.catalog;
+  const body = stage.body;
+  const independent = stage.external && stage.independent;
+  const bodyText: Child[] = body
+    ? [
+        h('strong', body.name),
+        ` (${t.complaints.bodyKinds[body.kind]}${independent ? `, ${t.complaints.independent.toLowerCase()}` : ''}). `,
+        link(body.url, body.url),
+        body.phone ? [' · ', contactLink(body.phone)] : undefined,
+        body.cost_to_customer ? `. ${t.complaints.costToCustomer[body.cost_to_customer]}.` : '.',
+        body.binding ? ` ${t.complaints.binding[body.binding]}.` : undefined,
+      ]
+    : [];
+  return h(
+    'li',
+    { className: independent ? 'independent' : undefined, id: `complaint-stage-${stage.stage}` },
+    flat([
+      h('h3', `${t.complaints.stage(String(stage.stage))}: ${stage.name}`),
+      facts([
+        [t.tables.stages.handledBy, await ctx.text(stage.handled_by)],
+        [t.tables.stages.how, stage.how ? await ctx.text(stage.how) : undefined],
+        [t.tables.stages.timeLimits, timeLimits(stage, ctx).join('. ') || undefined],
+      ]),
+      body ? h('p', { className: 'body' }, flat(bodyText)) : undefined,
+    ]),
+  );
+}
+
+function timeLimits(stage: ComplaintStage, ctx: RenderContext): string[] {
+  const t = ctx.catalog.complaints;
+  const out: string[] = [];
+  if (stage.request_within) out.push(t.requestWithin(formatWithin(stage.request_within, ctx.lang)));
+  if (stage.acknowledge_within) out.push(t.acknowledgeWithin(formatWithin(stage.acknowledge_within, ctx.lang)));
+  if (stage.respond_within) out.push(t.respondWithin(formatWithin(stage.respond_within, ctx.lang)));
+  return out;
+}

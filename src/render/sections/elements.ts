@@ -1,0 +1,60 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+
+/** Small builders shared by the section renderers. All text goes in as text nodes: escaped by construction. */
+
+export type Child = ElementContent | string | null | undefined | false | Child[];
+
+export function section(id: string, title: string, ...children: Child[]): Element {
+  return h('section', { id, 'aria-labelledby': `${id}-heading` }, [h('h2', { id: `${id}-heading` }, title), ...flat(children)]);
+}
+
+export function table(caption: string, headers: string[], rows: Child[][], className?: string): Element {
+  return h('table', className ? { className } : {}, [
+    h('caption', caption),
+    h('thead', h('tr', headers.map((header) => h('th', { scope: 'col' }, header)))),
+    h(
+      'tbody',
+      rows.map((cells) =>
+        h(
+          'tr',
+          cells.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, flat([cell])) : h('td', { dataLabel: headers[i] }, flat([cell])))),
+        ),
+      ),
+    ),
+  ]);
+}
+
+export function facts(pairs: Array<[string, Child]>): Element | undefined {
+  const present = pairs.filter(([, value]) => value !== undefined && value !== null && value !== false && !(Array.isArray(value) && value.length === 0));
+  if (present.length === 0) return undefined;
+  return h('dl', { className: 'facts' }, present.flatMap(([term, value]) => [h('dt', term), h('dd', flat([value]))]));
+}
+
+export function list(items: Child[], ordered = false, className?: string): Element | undefined {
+  if (items.length === 0) return undefined;
+  return h(ordered ? 'ol' : 'ul', className ? { className } : {}, items.map((item) => h('li', flat([item]))));
+}
+
+export function link(href: string, text: string): Element {
+  return h('a', { href }, text);
+}
+
+/** A contact shown as a link when it is a web address, email or phone number. */
+export function contactLink(contact: string): ElementContent {
+  if (/^https?:\/\//.test(contact)) return link(contact, contact);
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact)) return link(`mailto:${contact}`, contact);
+  if (/^\+?[\d\s()-]{6,}$/.test(contact)) return link(`tel:${contact.replace(/[^\d+]/g, '')}`, contact);
+  return { type: 'text', value: contact };
+}
+
+export function flat(children: Child[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) out.push(...flat(child));
+    else if (typeof child === 'string') out.push({ type: 'text', value: child });
+    else out.push(child);
+  }
+  return out;
+}

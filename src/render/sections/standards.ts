@@ -1,0 +1,43 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Standard } from '../../types/charter.js';
+import { performanceChart } from '../chart.js';
+import { formatCompensation, formatLastResult, formatTarget } from '../format/format.js';
+import type { RenderContext } from '../render-context.js';
+import { list, section, table, type Child } from './elements.js';
+
+/** The standards as one table: the promise, the target in words, the last result, any guarantee. */
+export async function standardsTable(ctx: RenderContext, standards: readonly Standard[], caption: string): Promise<Element> {
+  const t = ctx.catalog;
+  const tt = t.tables.standards;
+  const rows: Child[][] = [];
+  for (const s of standards) {
+    const promise: Child[] = [await ctx.text(s.commitment)];
+    if (s.guaranteed) {
+      promise.push(h('p', { className: 'guarantee' }, [h('strong', `${t.standards.guaranteed}. `), s.compensation ? formatCompensation(s.compensation, ctx.lang) : '']));
+    }
+    if (s.exclusions?.length) {
+      promise.push(h('div', { className: 'exclusions' }, [h('span', `${t.standards.exclusions}:`), list(await Promise.all(s.exclusions.map((e) => ctx.text(e))))]));
+    }
+    const result = s.reporting?.last_result;
+    rows.push([
+      h('span', { id: `standard-${s.id}` }, s.title),
+      promise,
+      h('span', { className: 'target' }, formatTarget(s.target, ctx.lang)),
+      result ? h('span', { className: result.met === undefined ? undefined : result.met ? 'met' : 'not-met' }, formatLastResult(result, ctx.lang)) : undefined,
+    ]);
+  }
+  return table(caption, [tt.standard, tt.promise, tt.target, tt.lastResult], rows, 'standards');
+}
+
+export async function standardsSection(ctx: RenderContext): Promise<Element> {
+  const t = ctx.catalog;
+  const standards = ctx.charter.standards;
+  const chart = performanceChart(standards, ctx);
+  const children: ElementContent[] = [
+    ...(await ctx.narrativeFor('standards')),
+    await standardsTable(ctx, standards, t.tables.standards.caption),
+  ];
+  if (chart) children.push(h('h3', { id: 'performance-heading' }, t.sections.performance), chart);
+  return section('standards', t.sections.standards, children);
+}
