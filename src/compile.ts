@@ -1,4 +1,5 @@
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { locate } from './yaml/locate.js';
 import { EMPTY_NARRATIVE, type NarrativeSet } from './narrative/narrative-set.js';
 import type { CharterLocation } from './steps/find-charter.js';
 import { lint } from './steps/lint.js';
@@ -48,4 +49,23 @@ export async function checkCharter(location: CharterLocation, options: CheckOpti
 
 export function charterPassed(checked: CheckedCharter): boolean {
   return checked.charter !== undefined && !hasErrors(checked.diagnostics);
+}
+
+/** Charters checked in one run need distinct meta.id values: their outputs go to dist/<meta.id>/. */
+export function duplicateCharterIds(checked: readonly CheckedCharter[]): Map<CheckedCharter, Diagnostic[]> {
+  const first = new Map<string, CheckedCharter>();
+  const problems = new Map<CheckedCharter, Diagnostic[]>();
+  for (const item of checked) {
+    const id = item.charter?.meta.id;
+    if (!id || !item.source) continue;
+    const earlier = first.get(id);
+    if (!earlier) {
+      first.set(id, item);
+      continue;
+    }
+    problems.set(item, [
+      diagnostic(item.source.file, locate(item.source, ['meta', 'id']), 'error', 'unique-ids', `meta.id "${id}" is also the id of ${earlier.location.displayYaml}; each charter in one run needs its own id (its outputs go to a folder of that name)`),
+    ]);
+  }
+  return problems;
 }

@@ -1,4 +1,4 @@
-import { checkCharter, type CheckedCharter } from '../compile.js';
+import { checkCharter, duplicateCharterIds, type CheckedCharter } from '../compile.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import { REPORTERS } from '../report/reporter.js';
 import { resolveAsOf } from './as-of.js';
@@ -19,7 +19,8 @@ export async function checkCommand(charters: string[], options: ReportingOptions
   const locations = await resolveCharters(charters, io.cwd);
   const results: CheckedCharter[] = [];
   for (const location of locations) results.push(await checkCharter(location, { asOf }));
-  const diagnostics = results.flatMap((r) => r.diagnostics);
+  const duplicates = duplicateCharterIds(results);
+  const diagnostics = results.flatMap((r) => [...r.diagnostics, ...(duplicates.get(r) ?? [])]);
   report(diagnostics, options, io);
   return exitCodeFor(results, diagnostics, maxWarnings);
 }

@@ -72,6 +72,35 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .argument('[charters...]', 'charter folders or charter.yaml files (default: this folder)'),
   ).action(async (charters: string[], options) => setExit(await checkCommand(charters, options, io)));
 
+  reporting(
+    program
+      .command('build')
+      .description('check, then write the outputs: charter.html, charter.pdf, summary.txt, summary.html')
+      .argument('[charters...]', 'charter folders or charter.yaml files (default: this folder)')
+      .option('--out <dir>', 'output folder (several charters: <dir>/<meta.id>/)', 'dist')
+      .option('--only <outputs>', 'comma-separated outputs to write: html, pdf, summary')
+      .option('--handbook', 'also write the staff induction handbook (handbook.html, handbook.pdf)')
+      .option('--template <name|dir>', 'page template: a built-in name or a folder with page.html', 'charter')
+      .option('--browser <path>', 'the Chromium or Chrome to print PDFs with (or set CHARTER_BROWSER)')
+      .option('--timeout <seconds>', 'time allowed to print one document', '60')
+      .option('--concurrency <n>', 'PDFs printed at once in the one browser', '3')
+      .option('--watch', 'rebuild when the charter, its narrative, assets or template change'),
+  ).action(async (charters: string[], options) => {
+    const { buildCommand } = await import('./build-command.js');
+    setExit(await buildCommand(charters, options, io));
+  });
+
+  program
+    .command('summary')
+    .description('print the website summary paragraph to stdout')
+    .argument('[charter]', 'a charter folder or charter.yaml (default: this folder)')
+    .option('--as-of <date>', 'judge dates on this day, YYYY-MM-DD')
+    .option('--html', 'print the HTML paragraph instead of text')
+    .action(async (charter: string | undefined, options: { asOf?: string; html?: boolean }) => {
+      const { summaryCommand } = await import('./summary-command.js');
+      setExit(await summaryCommand(charter, options, io));
+    });
+
   program
     .command('init')
     .description('start a new charter: a complete, valid starter to edit')

@@ -1,0 +1,37 @@
+import { findBrowser, type FindBrowserOptions } from './find-browser.js';
+import { Printer, type PrintJob, type PrintResult } from './printer.js';
+
+/**
+ * Finds and launches the browser only when the first PDF is printed, so a build with --only html
+ * (and every `check`) never loads puppeteer. One browser serves the whole run.
+ */
+export class LazyPrinter {
+  private printer: Promise<Printer> | undefined;
+  private opened: Printer | undefined;
+
+  constructor(
+    private readonly find: FindBrowserOptions,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async print(job: PrintJob): Promise<PrintResult> {
+    this.printer ??= findBrowser(this.find).then((found) => (this.opened = new Printer(found, this.timeoutMs)));
+    return (await this.printer).print(job);
+  }
+
+  get launches(): number {
+    return this.opened?.launches ?? 0;
+  }
+
+  get browserProcessId(): number | undefined {
+    return this.opened?.browserProcessId;
+  }
+
+  async close(): Promise<void> {
+    await this.opened?.close();
+  }
+
+  killNow(): void {
+    this.opened?.killNow();
+  }
+}
