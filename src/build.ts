@@ -5,6 +5,7 @@ import { writeAtomic } from './emit/write-atomic.js';
 import type { PrintJob, PrintResult } from './pdf/printer.js';
 import type { Template } from './render/template.js';
 import type { CharterLocation } from './steps/find-charter.js';
+import { renderHandbookFor } from './steps/render-handbook.js';
 import { renderPublic, type PublicDocuments } from './steps/render-public.js';
 import { locate } from './yaml/locate.js';
 
@@ -24,6 +25,8 @@ export interface BuildOptions {
   template: Template;
   /** PDFs printed at once (pages in one browser). */
   concurrency: number;
+  /** Also write the staff induction handbook of all the charters. */
+  handbook?: boolean;
   /** Called as each charter finishes, for progress lines. */
   onCharterDone?: (result: CharterBuild) => void;
 }
@@ -120,11 +123,32 @@ export async function build(locations: readonly CharterLocation[], options: Buil
     options.onCharterDone?.(result);
   }
 
+  const passed = results.filter((r) => r.outDir !== undefined);
+  if (options.handbook && passed.length === results.length && passed.length > 0 && failures.length === 0) {
+    await writeHandbook(passed, options, typeof printer === 'function' ? printer() : printer, failures);
+  }
+
   return {
     charters: results,
     diagnostics: results.flatMap((r) => r.diagnostics),
     failures,
   };
+}
+
+/** One handbook for every charter of the run, in --out itself: handbook.html and handbook.pdf. */
+async function writeHandbook(charters: CharterBuild[], options: BuildOptions, printer: PrintService, failures: string[]): Promise<void> {
+  const handbook = await renderHandbookFor(charters.map((c) => c.checked), options.template);
+  const owner = charters[0]!;
+  owner.diagnostics.push(...handbook.warnings.map((w) => diagnostic(w.file, w.position, 'warning', 'remote-content', w.message)));
+  try {
+    if (options.outputs.has('html')) await write(owner, join(options.outDir, 'handbook.html'), handbook.html);
+    if (options.outputs.has('pdf')) {
+      const printed = await handbook.printPdf(printer);
+      await write(owner, join(options.outDir, 'handbook.pdf'), printed.pdf);
+    }
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+  }
 }
 
 async function write(result: CharterBuild, path: string, content: string | Uint8Array): Promise<void> {

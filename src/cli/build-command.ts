@@ -42,7 +42,7 @@ export async function buildCommand(charters: string[], options: BuildCommandOpti
   process.once('SIGINT', onInterrupt);
   process.once('SIGTERM', onInterrupt);
   try {
-    const result = await build(locations, { asOf, outDir, outputs, template, concurrency }, printer);
+    const result = await build(locations, { asOf, outDir, outputs, template, concurrency, handbook: options.handbook ?? false }, printer);
     report(result.diagnostics, options, io);
     if (result.failures.length > 0) {
       const written = result.charters.flatMap((c) => c.written);
