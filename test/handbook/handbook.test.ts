@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/charter-fixture.js';
+import { runBin } from '../helpers/run-cli.js';
+
+const EXAMPLES = ['brightwater-plumbing', 'riverside-council', 'stadtwerke-lindenau'];
+
+/** Whitespace folded, so text wrapped by the PDF compares with text from the YAML. */
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+// pdftotext joins words hyphenated at a line end ("stadtwerke-\nlindenau"), so hyphens go too.
+const squash = (text: string) => text.replace(/[\s\-\u00ad]+/g, '');
+
+function pdfText(file: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', [...range, file, '-'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
+}
+
+function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
+  return Number(/Pages:\s+(\d+)/.exec(info)![1]);
+}
+
+function decodeEntities(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&nbsp;/g, '\u00a0');
+}
+
+/**
+ * Every staff-only string of a charter: the staff section, items marked audience: staff, and the
+ * sentences of narrative blocks marked audience=staff. Short generic strings are left out: they
+ * could appear in public text by coincidence.
+ */
+async function staffStrings(example: string): Promise<string[]> {
+  const folder = join(ROOT, 'examples', example);
+  const charter = parse(await readFile(join(folder, 'charter.yaml'), 'utf8')) as Record<string, unknown>;
+  const found: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') found.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      // Fields the outputs do not print (ids, enums, owners, measurement details) are left out.
+      for (const [key, v] of Object.entries(value)) if (!['id', 'audience', 'kind', 'category', 'method', 'unit', 'narrative', 'applies_to', 'target', 'measurement', 'reporting', 'owner', 'clock_starts', 'source', 'sample'].includes(key)) collect(v);
+    }
+  };
+  collect(charter.staff);
+  for (const key of ['services', 'channels', 'standards', 'rights', 'obligations']) {
+    for (const item of (charter[key] as Array<Record<string, unknown>>) ?? []) if (item.audience === 'staff') collect(item);
+  }
+  const narrative = await readFile(join(folder, 'narrative.md'), 'utf8');
+  for (const block of narrative.split(/^(?=## )/m)) {
+    if (!/^## .*audience=staff/.test(block)) continue;
+    // Plain prose lines only: list markers, emphasis and link targets are Markdown, not text.
+    const prose = block
+      .split('\n')
+      .slice(1)
+      .filter((line) => !/^\s*(\||#|```)/.test(line))
+      .map((line) => line.replace(/^\s*(\d+\.|[-*+])\s+/, '').replace(/\*\*|__|`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+      .join('\n')
+      .split(/\n\s*\n|(?<=[.!?])\s+|\n(?=\S)/)
+      .join('\u0000');
+    found.push(...prose.split('\u0000'));
+    continue;
+  }
+  // A staff string that the public part also says (a team named in a complaint stage) is not staff-only.
+  const publicPart = { ...charter, staff: undefined };
+  const publicText = fold(JSON.stringify(publicPart, (key, value: unknown) => (value && typeof value === 'object' && (value as { audience?: string }).audience === 'staff' ? undefined : value)));
+  return [...new Set(found.map(fold))].filter((s) => s.length >= 20 && !publicText.includes(s));
+}
+
+describe.each(EXAMPLES)('the staff handbook of %s', (example) => {
+  let out: string;
+  let staff: string[];
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), `charter-handbook-${example}-`));
+    const result = await runBin(['build', `examples/${example}`, '--handbook', '--out', out, '--as-of', '2026-11-23'], { timeoutMs: 120_000 });
+    expect(result.code, result.stderr).toBe(0);
+    staff = await staffStrings(example);
+    expect(staff.length).toBeGreaterThan(3);
+  }, 150_000);
+
+  it('no staff-only string reaches a public output', async () => {
+    const publicTexts = {
+      'charter.html': fold(decodeEntities(await readFile(join(out, 'charter.html'), 'utf8'))),
+      'charter.pdf': squash(pdfText(join(out, 'charter.pdf'))),
+      'summary.txt': fold(await readFile(join(out, 'summary.txt'), 'utf8')),
+      'summary.html': fold(decodeEntities(await readFile(join(out, 'summary.html'), 'utf8'))),
+    };
+    for (const text of staff) {
+      for (const [file, content] of Object.entries(publicTexts)) {
+        const needle = file.endsWith('.pdf') ? squash(text) : text;
+        expect(content.includes(needle), `${file} contains staff text: ${text}`).toBe(false);
+      }
+    }
+  });
+
+  it('every staff-only string is in the handbook, HTML and PDF', async () => {
+    const html = fold(decodeEntities(await readFile(join(out, 'handbook.html'), 'utf8')));
+    const pdf = squash(pdfText(join(out, 'handbook.pdf')));
+    for (const text of staff) {
+      expect(html.includes(text), `handbook.html lacks: ${text}`).toBe(true);
+      expect(pdf.includes(squash(text)), `handbook.pdf lacks: ${text}`).toBe(true);
+    }
+  });
+
+  it('has a cover, a table of contents, the induction checklist and a sign-off page', async () => {
+    const html = await readFile(join(out, 'handbook.html'), 'utf8');
+    expect(html).toMatch(/<header class="cover">/);
+    expect(html).toMatch(/<nav class="toc" aria-labelledby="toc-heading">/);
+    expect(html).toMatch(/<ul class="checklist">/);
+    expect(html).toMatch(/id="sign-off"/);
+    const last = pdfText(join(out, 'handbook.pdf'), pdfPages(join(out, 'handbook.pdf')));
+    expect(last).toMatch(/Sign-off|Bestätigung|Unterschrift/);
+  });
+
+  it("the PDF's table of contents gives the pages where the headings really are", async () => {
+    const pdf = join(out, 'handbook.pdf');
+    const pages = pdfPages(pdf);
+    const tocPage = pdfText(pdf, 2);
+    // Lines like "  6. Our service standards      4" in the table of contents.
+    const entries = [...tocPage.matchAll(/^\s*\d+\.\s+(.+?)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: m[1]!.trim(), page: Number(m[2]) }));
+    expect(entries.length).toBeGreaterThan(10);
+    let checked = 0;
+    for (const entry of entries) {
+      expect(entry.page).toBeGreaterThanOrEqual(3);
+      expect(entry.page).toBeLessThanOrEqual(pages);
+      // The heading's text is on that page (pdftotext may wrap a long title, so compare without spaces).
+      expect(squash(pdfText(pdf, entry.page)), `"${entry.title}" on page ${entry.page}`).toContain(squash(entry.title));
+      checked++;
+    }
+    expect(checked).toBe(entries.length);
+  });
+});
+
+describe('several charters in one handbook', () => {
+  it('gives one handbook with one table of contents and a part per charter', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'charter-handbook-many-'));
+    const result = await runBin(['build', ...EXAMPLES.map((e) => `examples/${e}`), '--handbook', '--only', 'html', '--out', out, '--as-of', '2026-11-23']);
+    expect(result.code, result.stderr).toBe(0);
+    const html = await readFile(join(out, 'handbook.html'), 'utf8');
+    expect(html.match(/<nav class="toc"/g)).toHaveLength(1);
+    expect(html.match(/<article class="part"/g)).toHaveLength(3);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size, 'element ids are unique across parts').toBe(ids.length);
+  });
+});
