@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The command line: run the compiled CLI with this process's world and hand back its exit code.
-import { run } from '../lib/cli/main.js';
+import { run } from '../lib/main.js';
 
 process.exitCode = await run(process.argv, {
   stdout: process.stdout,

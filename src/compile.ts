@@ -35,7 +35,7 @@ export async function checkCharter(location: CharterLocation, options: CheckOpti
     return { location, diagnostics: loaded.diagnostics, narrative: EMPTY_NARRATIVE, ...(loaded.unreadable ? { unreadable: loaded.unreadable } : {}) };
   }
   const source = loaded.source;
-  const diagnostics: Diagnostic[] = validate(source);
+  const diagnostics: Diagnostic[] = await validate(source);
   const schemaValid = diagnostics.length === 0;
 
   const { narrative, diagnostics: narrativeProblems } = await loadNarrative(location.folder, source, location.displayFolder);

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand } from './check-command.js';
 import { EXIT, ToolError, type CliIo } from './io.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 const EXAMPLES = `
 Examples:

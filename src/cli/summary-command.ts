@@ -1,7 +1,8 @@
 import { checkCharter } from '../compile.js';
 import { hasErrors } from '../diagnostics.js';
 import { publicView } from '../model/audience.js';
-import { buildSummary, summaryHtml } from '../render/summary.js';
+import { buildSummary } from '../render/summary.js';
+import { summaryHtml } from '../render/summary-html.js';
 import { resolveAsOf } from './as-of.js';
 import { exitCodeFor, report } from './check-command.js';
 import { EXIT, type CliIo } from './io.js';

@@ -1,5 +1,3 @@
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import { publicView } from '../model/audience.js';
 import type { Charter, Standard } from '../types/charter.js';
 import { formatDate, formatEvery, formatList, formatTarget, resolveLanguage } from './format/format.js';
@@ -51,10 +49,6 @@ export function buildSummary(charter: Charter): Summary {
   const paragraphs = candidates.map((parts) => parts.filter(Boolean).join(' '));
   const fitting = paragraphs.find((p) => countWords(p) <= maxWords) ?? paragraphs[paragraphs.length - 1]!;
   return { text: fitting, words: countWords(fitting), maxWords, handWritten: false };
-}
-
-export function summaryHtml(charter: Charter, summary: Summary): string {
-  return `${toHtml(h('p', { className: 'charter-summary', lang: charter.meta.languages.primary }, summary.text))}\n`;
 }
 
 function headlineStandards(charter: Charter, highlighted: readonly string[] | undefined): Standard[] {

@@ -5,8 +5,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { ToolError } from '../cli/io.js';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 
-export const TEMPLATES_DIR = new URL('../../templates/', import.meta.url).pathname;
+export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
 
 export interface Template {
   name: string;

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { describePath, subject } from '../model/describe.js';
 import { didYouMean, withSuggestion } from '../util/did-you-mean.js';
 import { pointerToPath, type Anchor, type DataPath } from '../yaml/locate.js';
-import { timeZones } from './validator.js';
+import { timeZones } from './time-zones.js';
 
 export interface SchemaFinding {
   path: DataPath;

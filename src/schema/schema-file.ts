@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 
 /** The charter JSON Schema, read once from schemas/ (shipped with the package). */
-export const SCHEMA_URL = new URL('../../schemas/charter.schema.json', import.meta.url);
+export const SCHEMA_URL = pathToFileURL(join(PACKAGE_ROOT, 'schemas', 'charter.schema.json'));
 
 let cached: Record<string, unknown> | undefined;
 export function charterSchema(): Record<string, unknown> {

@@ -3,7 +3,8 @@ import type { CheckedCharter } from '../compile.js';
 import { printFurniture, renderPage } from '../render/charter-html.js';
 import { RenderContext, type PlacedWarning } from '../render/render-context.js';
 import { renderSections } from '../render/sections/index.js';
-import { buildSummary, summaryHtml } from '../render/summary.js';
+import { buildSummary } from '../render/summary.js';
+import { summaryHtml } from '../render/summary-html.js';
 import type { Template } from '../render/template.js';
 import type { Paper, PrintJob } from '../pdf/printer.js';
 

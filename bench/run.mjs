@@ -1,0 +1,124 @@
+// npm run bench: charter against its peers, as whole processes on this machine, one table per
+// issue. Medians of several runs; machines are noisy, so read the ratios. Needs a built lib/
+// (npm ci builds it), Debian chromium, and optionally pandoc for the HTML comparison.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { equivalentMarkdown } from './equivalent-markdown.mjs';
+import { generateCharters, generateManyStandards } from './generate.mjs';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const BIN = join(ROOT, 'bin/charter.js');
+const EXAMPLES = ['brightwater-plumbing', 'riverside-council', 'stadtwerke-lindenau'].map((e) => join(ROOT, 'examples', e));
+const BROWSER = process.env.CHARTER_BROWSER ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
+const work = mkdtempSync(join(tmpdir(), 'charter-bench-'));
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 3 : 7;
+
+function time(command, args, { runs = RUNS, env = {}, expect = [0] } = {}) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(command, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (!expect.includes(result.status)) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    samples.push(ms);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const rows = [];
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+function row(what, ours, peer, peerName, goal = '') {
+  rows.push({ what, ours: fmt(ours), peer: peer === undefined ? '—' : `${fmt(peer)} (${peerName})`, ratio: peer === undefined ? '—' : `${(ours / peer).toFixed(2)}×`, goal });
+  console.error(`  ${what}: ${fmt(ours)}${peer === undefined ? '' : ` vs ${fmt(peer)} ${peerName} = ${(ours / peer).toFixed(2)}×`}`);
+}
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const asOf = ['--as-of', '2026-11-23'];
+
+console.error('charter check (issue 2)');
+const ajv = join(ROOT, 'node_modules/.bin/ajv');
+for (const example of EXAMPLES) {
+  const ours = time('node', [BIN, 'check', example, ...asOf]);
+  const peer = time(ajv, ['validate', '--spec=draft2020', '-c', 'ajv-formats', '--strict=false', '-s', join(ROOT, 'schemas/charter.schema.json'), '-d', join(example, 'charter.yaml')], { expect: [0, 1] });
+  row(`check ${example.split('/').pop()}`, ours, peer, 'ajv-cli', '≤ 1.0×');
+}
+const big = generateManyStandards(join(work, 'many-standards'), 1000);
+row('check, 1,000 standards', time('node', [BIN, 'check', big, ...asOf], { expect: [0, 1] }), undefined, '', '< 1 s');
+{
+  let bomb = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+  let prev = 'a';
+  for (const n of 'bcdefghi') { bomb += `${n}: &${n} [${Array(9).fill(`*${prev}`).join(',')}]\n`; prev = n; }
+  writeFileSync(join(work, 'bomb.yaml'), bomb);
+  row('alias bomb refused, whole process', time('node', [BIN, 'check', join(work, 'bomb.yaml')], { expect: [1] }), time('node', [BIN, '--version']), 'charter --version', 'refusal itself < 100 ms');
+}
+
+console.error('charter build --only html,summary (issue 3)');
+for (const example of EXAMPLES.slice(0, 2)) {
+  const out = join(work, 'html-out');
+  const ours = time('node', [BIN, 'build', example, '--only', 'html,summary', '--out', out, ...asOf]);
+  let peer;
+  if (has('pandoc')) {
+    const md = join(work, 'equivalent.md');
+    writeFileSync(md, equivalentMarkdown(example));
+    peer = time('pandoc', ['-s', md, '-o', join(work, 'pandoc.html'), '--metadata', 'title=Charter']);
+  }
+  row(`build html+summary ${example.split('/').pop()}`, ours, peer, 'pandoc -s', '');
+}
+
+if (BROWSER) {
+  console.error(`charter build with PDF (issue 4), browser ${BROWSER}`);
+  const env = { CHARTER_BROWSER: BROWSER, PUPPETEER_EXECUTABLE_PATH: BROWSER };
+  const example = EXAMPLES[0];
+  const ours = time('node', [BIN, 'build', example, '--out', join(work, 'pdf-out'), ...asOf], { env, runs: quick ? 2 : 5 });
+  const md = join(work, 'peer.md');
+  writeFileSync(md, equivalentMarkdown(example));
+  writeFileSync(join(work, 'md-to-pdf.json'), JSON.stringify({ launch_options: { executablePath: BROWSER, args: ['--no-sandbox', '--disable-gpu'] } }));
+  const peer = time(join(ROOT, 'node_modules/.bin/md-to-pdf'), ['--config-file', join(work, 'md-to-pdf.json'), md], { env, runs: quick ? 2 : 5 });
+  row('build one charter, whole process', ours, peer, 'md-to-pdf', '≤ 0.6×');
+
+  const many = generateCharters(join(work, 'fifty'), 50);
+  const fiftyParallel = time('node', [BIN, 'build', ...many, '--out', join(work, 'fifty-out'), '--quiet', ...asOf], { env, runs: quick ? 1 : 3 });
+  const fiftySequential = time('node', [BIN, 'build', ...many, '--out', join(work, 'fifty-out'), '--quiet', '--concurrency', '1', ...asOf], { env, runs: 1 });
+  row('50 charters, one run (3 pages at once), per charter', fiftyParallel / 50, undefined, '', '≤ 0.3 s');
+  row('50 charters, one run, one page at a time, per charter', fiftySequential / 50, undefined, '', '');
+  row('50 charters: parallel pages against one at a time', fiftyParallel, fiftySequential, 'sequential', '');
+  row('50 charters in one run against 50 separate runs (estimated from one)', fiftyParallel, ours * 50, '50 × one run', '≥ 3× faster');
+
+  // The floor: page.pdf() of the same HTML on an open browser.
+  const puppeteer = (await import('puppeteer')).default;
+  const browser = await puppeteer.launch({ executablePath: BROWSER, args: ['--no-sandbox', '--disable-gpu'] });
+  const html = readFileSync(join(work, 'pdf-out', 'charter.html'), 'utf8');
+  const floor = [];
+  for (let i = 0; i < 8; i++) {
+    const page = await browser.newPage();
+    const started = performance.now();
+    await page.setContent(html);
+    await page.pdf({ format: 'A4' });
+    floor.push(performance.now() - started);
+    await page.close();
+  }
+  await browser.close();
+  floor.sort((a, b) => a - b);
+  row('per PDF in a 50-charter run against bare page.pdf()', fiftySequential / 50, floor[4], 'page.pdf floor', '≤ 1.5×');
+
+  console.error('handbook (issue 5)');
+  for (const example of EXAMPLES) {
+    const pub = time('node', [BIN, 'build', example, '--out', join(work, 'hb-pub'), ...asOf], { env, runs: quick ? 2 : 3 });
+    const hb = time('node', [BIN, 'build', example, '--handbook', '--out', join(work, 'hb'), ...asOf], { env, runs: quick ? 2 : 3 });
+    row(`build with --handbook ${example.split('/').pop()}`, hb, pub, 'public build', '');
+  }
+} else {
+  console.error('no Chromium found: PDF benchmarks skipped (set CHARTER_BROWSER)');
+}
+
+console.error('many charters (issue 6)');
+const twoHundred = generateCharters(join(work, 'two-hundred'), 200);
+row('check 200 charters, one process', time('node', [BIN, 'check', ...twoHundred, ...asOf], { runs: quick ? 1 : 3 }), undefined, '', '< 3 s');
+row('build --only html,summary 200 charters', time('node', [BIN, 'build', ...twoHundred, '--only', 'html,summary', '--out', join(work, 'two-hundred-out'), '--quiet', ...asOf], { runs: 1 }), undefined, '', '< 10 s');
+
+console.log('\n| what | charter | peer | ratio | goal |\n| --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.what} | ${r.ours} | ${r.peer} | ${r.ratio} | ${r.goal} |`);
+rmSync(work, { recursive: true, force: true });
