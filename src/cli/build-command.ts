@@ -17,7 +17,6 @@ export interface BuildCommandOptions extends ReportingOptions {
   timeout: string;
   concurrency: string;
   handbook?: boolean;
-  watch?: boolean;
 }
 
 export async function buildCommand(charters: string[], options: BuildCommandOptions, io: CliIo): Promise<number> {

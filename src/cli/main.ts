@@ -85,8 +85,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .option('--template <name|dir>', 'page template: a built-in name or a folder with page.html', 'charter')
       .option('--browser <path>', 'the Chromium or Chrome to print PDFs with (or set CHARTER_BROWSER)')
       .option('--timeout <seconds>', 'time allowed to print one document', '60')
-      .option('--concurrency <n>', 'PDFs printed at once in the one browser', '3')
-      .option('--watch', 'rebuild when the charter, its narrative, assets or template change'),
+      .option('--concurrency <n>', 'PDFs printed at once in the one browser', '3'),
   ).action(async (charters: string[], options) => {
     const { buildCommand } = await import('./build-command.js');
     setExit(await buildCommand(charters, options, io));
