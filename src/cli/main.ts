@@ -113,6 +113,18 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     });
 
   program
+    .command('diff')
+    .description('what changed in the commitments between two versions of a charter')
+    .argument('<old>', 'a charter.yaml, a charter folder, or REV:path read from git (e.g. HEAD~1:charter.yaml)')
+    .argument('<new>', 'the same, for the newer version')
+    .addOption(new Option('--reporter <name>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
+    .option('--fail-on-loosened', 'exit 1 when a promise got weaker (or may have: unclear changes count)')
+    .action(async (oldSide: string, newSide: string, options: { reporter: string; failOnLoosened?: boolean }) => {
+      const { diffCommand } = await import('./diff-command.js');
+      setExit(await diffCommand(oldSide, newSide, options, io));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of charter.yaml (for editors and other tools)')
     .action(async () => {

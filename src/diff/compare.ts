@@ -1,0 +1,198 @@
+import { parseDuration, toHours, type NormalDuration } from '../model/duration.js';
+import { isStaff } from '../model/audience.js';
+import { formatTarget, formatWithin } from '../render/format/format.js';
+import type { Channel, Charter, ComplaintStage, Standard } from '../types/charter.js';
+
+/** How a promise moved. `unclear` is a change whose direction cannot be told for certain. */
+export type Verdict = 'added' | 'removed' | 'tightened' | 'loosened' | 'unclear' | 'changed';
+
+export interface Change {
+  verdict: Verdict;
+  /** What changed, named: `standard "gg-written-quote"`. */
+  subject: string;
+  /** `within 3 working days -> within 2 working days` */
+  detail: string;
+}
+
+/** The changes in what the organisation promises, old -> new, in a stable order. */
+export function compareCharters(old: Charter, now: Charter): Change[] {
+  const lang = now.meta.languages.primary;
+  return [
+    ...compareStandards(old.standards, now.standards, 'standard', lang),
+    ...compareStandards(old.staff?.internal_standards ?? [], now.staff?.internal_standards ?? [], 'internal standard', lang),
+    ...compareStages(old.complaints.stages, now.complaints.stages, lang),
+    ...compareDurationField('complaints acknowledgement', old.complaints.acknowledge_within, now.complaints.acknowledge_within, lang, 'shorter'),
+    ...compareChannels(old.channels, now.channels),
+    ...compareReview(old, now, lang),
+  ];
+}
+
+/** Promises that got weaker: what --fail-on-loosened fails on. Unclear changes count, to be safe. */
+export function isWeaker(change: Change): boolean {
+  return change.verdict === 'loosened' || change.verdict === 'unclear' || (change.verdict === 'removed' && /^(standard|complaint stage|channel)/.test(change.subject));
+}
+
+function compareStandards(old: readonly Standard[], now: readonly Standard[], noun: string, lang: string): Change[] {
+  const changes: Change[] = [];
+  const before = new Map(old.map((s) => [s.id, s]));
+  const after = new Map(now.map((s) => [s.id, s]));
+  for (const s of old) if (!after.has(s.id)) changes.push({ verdict: 'removed', subject: `${noun} "${s.id}"`, detail: `${s.title}: ${formatTarget(s.target, lang)}` });
+  for (const s of now) {
+    const subject = `${noun} "${s.id}"`;
+    const was = before.get(s.id);
+    if (!was) {
+      changes.push({ verdict: 'added', subject, detail: `${s.title}: ${formatTarget(s.target, lang)}` });
+      continue;
+    }
+    const verdict = compareTargets(was, s);
+    if (verdict) changes.push({ verdict, subject, detail: `${formatTarget(was.target, lang)} -> ${formatTarget(s.target, lang)}` });
+    if (Boolean(was.guaranteed) !== Boolean(s.guaranteed)) {
+      changes.push({ verdict: s.guaranteed ? 'tightened' : 'loosened', subject, detail: s.guaranteed ? 'now guaranteed' : 'no longer guaranteed' });
+    }
+    const oldAmount = was.compensation?.amount;
+    const newAmount = s.compensation?.amount;
+    if (oldAmount && newAmount && (oldAmount.amount !== newAmount.amount || oldAmount.currency !== newAmount.currency)) {
+      const verdict: Verdict = oldAmount.currency !== newAmount.currency ? 'unclear' : newAmount.amount > oldAmount.amount ? 'tightened' : 'loosened';
+      changes.push({ verdict, subject, detail: `compensation ${oldAmount.amount} ${oldAmount.currency} -> ${newAmount.amount} ${newAmount.currency}` });
+    }
+    if (isStaff(was) !== isStaff(s)) changes.push({ verdict: isStaff(s) ? 'removed' : 'added', subject, detail: isStaff(s) ? 'now staff-only' : 'now public' });
+  }
+  return changes;
+}
+
+/** Compares two targets of one standard; undefined when the promise did not move. */
+function compareTargets(was: Standard, now: Standard): Verdict | undefined {
+  const a = was.target;
+  const b = now.target;
+  if (a.kind !== b.kind) return 'changed';
+  const votes: Verdict[] = [];
+  const threshold = compareSpans(parseDuration(a.threshold), parseDuration(b.threshold));
+  if (threshold !== 0) votes.push(a.kind === 'minimum_notice' ? flip(threshold) : threshold);
+  if (a.percent !== undefined && b.percent !== undefined && a.percent !== b.percent) votes.push(b.percent > a.percent ? 'tightened' : 'loosened');
+  if (a.kind === 'max_count') {
+    const periodA = parseDuration(a.period);
+    const periodB = parseDuration(b.period);
+    if (a.count !== undefined && b.count !== undefined && periodA && periodB) {
+      // Compare rates: fewer events allowed per hour is stricter (2 a year is stricter than 2 in any 6 months).
+      const rateA = a.count / toHours(periodA);
+      const rateB = b.count / toHours(periodB);
+      if (Math.abs(rateA - rateB) > 1e-12) votes.push(rateB < rateA ? 'tightened' : 'loosened');
+    }
+  }
+  if (votes.length === 0) return undefined;
+  if (votes.includes('unclear') || new Set(votes).size > 1) return 'unclear';
+  return votes[0];
+}
+
+function flip(verdict: Verdict): Verdict {
+  return verdict === 'tightened' ? 'loosened' : verdict === 'loosened' ? 'tightened' : verdict;
+}
+
+/**
+ * Compares two time limits: shorter is tightened. Working and calendar time cannot be converted
+ * exactly (a working day may span a weekend), so each side is a range of calendar hours and only a
+ * clear gap between the ranges gives a direction; an overlap of different ranges is `unclear`.
+ */
+function compareSpans(a: NormalDuration | undefined, b: NormalDuration | undefined): Verdict | 0 {
+  if (!a || !b) return a === b ? 0 : 'changed';
+  const [aMin, aMax] = calendarRange(a);
+  const [bMin, bMax] = calendarRange(b);
+  if (aMin === bMin && aMax === bMax) return 0;
+  if (bMax <= aMin && !(bMin === aMin && bMax === aMax)) return 'tightened';
+  if (bMin >= aMax) return 'loosened';
+  if (bMax < aMax && bMin <= aMin) return 'tightened';
+  if (bMin > aMin && bMax >= aMax) return 'loosened';
+  return 'unclear';
+}
+
+/** The calendar hours a duration can span: exact for calendar units, a range for working time. */
+function calendarRange(d: NormalDuration): [number, number] {
+  if (d.unit === 'working_days') {
+    const weekends = Math.ceil(d.value / 5);
+    return [d.value * 24, (d.value + 2 * weekends) * 24];
+  }
+  if (d.unit === 'working_hours') {
+    const days = Math.ceil(d.value / 8);
+    return [d.value, (days + 2 * Math.ceil(days / 5)) * 24];
+  }
+  const hours = toHours(d);
+  return [hours, hours];
+}
+
+function compareStages(old: readonly ComplaintStage[], now: readonly ComplaintStage[], lang: string): Change[] {
+  const changes: Change[] = [];
+  const before = new Map(old.map((s) => [s.stage, s]));
+  const after = new Map(now.map((s) => [s.stage, s]));
+  for (const s of old) if (!after.has(s.stage)) changes.push({ verdict: 'removed', subject: `complaint stage ${s.stage}`, detail: s.name });
+  for (const s of now) {
+    const was = before.get(s.stage);
+    if (!was) {
+      changes.push({ verdict: 'added', subject: `complaint stage ${s.stage}`, detail: s.name });
+      continue;
+    }
+    for (const field of ['acknowledge_within', 'respond_within'] as const) {
+      changes.push(...compareDurationField(`complaint stage ${s.stage} ${field.replace('_', ' ')}`, was[field], s[field], lang, 'shorter'));
+    }
+    if (was.independent && was.external && !(s.independent && s.external)) changes.push({ verdict: 'loosened', subject: `complaint stage ${s.stage}`, detail: 'no longer external and independent' });
+    if (was.body?.name !== s.body?.name) changes.push({ verdict: 'changed', subject: `complaint stage ${s.stage}`, detail: `body ${was.body?.name ?? 'none'} -> ${s.body?.name ?? 'none'}` });
+  }
+  return changes;
+}
+
+function compareDurationField(subject: string, old: Parameters<typeof parseDuration>[0], now: Parameters<typeof parseDuration>[0], lang: string, better: 'shorter'): Change[] {
+  const a = parseDuration(old);
+  const b = parseDuration(now);
+  if (!a && !b) return [];
+  if (!a || !b) return [{ verdict: !b ? 'loosened' : 'tightened', subject, detail: `${old ? formatWithin(old, lang) : 'none'} -> ${now ? formatWithin(now, lang) : 'none'}` }];
+  const verdict = compareSpans(a, b);
+  if (verdict === 0) return [];
+  return [{ verdict: better === 'shorter' ? verdict : flip(verdict), subject, detail: `${formatWithin(old!, lang)} -> ${formatWithin(now!, lang)}` }];
+}
+
+function compareChannels(old: readonly Channel[], now: readonly Channel[]): Change[] {
+  const changes: Change[] = [];
+  const after = new Map(now.map((c) => [c.id, c]));
+  const before = new Map(old.map((c) => [c.id, c]));
+  for (const c of old) if (!after.has(c.id)) changes.push({ verdict: 'removed', subject: `channel "${c.id}"`, detail: `${c.label} (${c.contact})` });
+  for (const c of now) {
+    const was = before.get(c.id);
+    if (!was) {
+      changes.push({ verdict: 'added', subject: `channel "${c.id}"`, detail: `${c.label} (${c.contact})` });
+      continue;
+    }
+    if (was.contact !== c.contact) changes.push({ verdict: 'changed', subject: `channel "${c.id}"`, detail: `contact ${was.contact} -> ${c.contact}` });
+    const oldHours = weeklyMinutes(was);
+    const newHours = weeklyMinutes(c);
+    if (JSON.stringify(was.hours ?? null) !== JSON.stringify(c.hours ?? null) || (was.availability ?? 'hours') !== (c.availability ?? 'hours')) {
+      const verdict: Verdict = oldHours === newHours ? 'changed' : newHours > oldHours ? 'tightened' : 'loosened';
+      changes.push({ verdict, subject: `channel "${c.id}"`, detail: `open ${describeOpen(oldHours)} -> ${describeOpen(newHours)} a week` });
+    }
+  }
+  return changes;
+}
+
+/** Minutes open a week; 24x7 is the whole week, by appointment counts as none. */
+function weeklyMinutes(channel: Channel): number {
+  const availability = channel.availability ?? 'hours';
+  if (availability === '24x7') return 7 * 24 * 60;
+  if (availability === 'by_appointment') return 0;
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  return (channel.hours ?? []).reduce((sum, h) => sum + h.days.length * Math.max(0, minutes(h.close) - minutes(h.open)), 0);
+}
+
+function describeOpen(minutes: number): string {
+  return `${(minutes / 60).toFixed(minutes % 60 === 0 ? 0 : 1)} hours`;
+}
+
+function compareReview(old: Charter, now: Charter, lang: string): Change[] {
+  const changes: Change[] = [];
+  if (old.review.next_review_due !== now.review.next_review_due) {
+    changes.push({ verdict: 'changed', subject: 'review', detail: `next review due ${old.review.next_review_due} -> ${now.review.next_review_due}` });
+  }
+  const a = parseDuration(old.review.cadence);
+  const b = parseDuration(now.review.cadence);
+  if (a && b && toHours(a) !== toHours(b)) {
+    changes.push({ verdict: toHours(b) < toHours(a) ? 'tightened' : 'loosened', subject: 'review', detail: `cadence ${formatWithin(old.review.cadence, lang).replace(/^\S+\s/, '')} -> ${formatWithin(now.review.cadence, lang).replace(/^\S+\s/, '')}` });
+  }
+  return changes;
+}

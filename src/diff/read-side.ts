@@ -1,0 +1,51 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { ToolError } from '../cli/io.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { validate } from '../steps/validate.js';
+import type { Charter } from '../types/charter.js';
+import { loadYamlFile, parseYamlBytes } from '../yaml/load-yaml.js';
+
+const run = promisify(execFile);
+
+export type Side = { ok: true; charter: Charter; label: string } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * One side of a diff: a charter.yaml (or a folder holding one), or `REV:path`, read from git with
+ * `git show` (e.g. HEAD~1:charters/a/charter.yaml, or main:./charter.yaml relative to here).
+ */
+export async function readSide(argument: string, cwd: string): Promise<Side> {
+  const local = resolve(cwd, argument);
+  if (existsSync(local)) {
+    const file = existsSync(resolve(local, 'charter.yaml')) ? resolve(local, 'charter.yaml') : local;
+    const loaded = await loadYamlFile(file, argument);
+    if (!loaded.ok) {
+      if (loaded.unreadable) throw new ToolError(loaded.unreadable);
+      return { ok: false, diagnostics: loaded.diagnostics };
+    }
+    return checked(loaded.source, argument);
+  }
+  const revision = /^([^:]+):(.+)$/.exec(argument);
+  if (!revision) throw new ToolError(`${argument}: no such file, and not a git revision of the form REV:path`);
+  const [, rev, path] = revision as unknown as [string, string, string];
+  // git reads "REV:./path" relative to the working folder and "REV:path" from the repository root.
+  const spec = `${rev}:${path}`;
+  let stdout: Buffer;
+  try {
+    ({ stdout } = await run('git', ['show', spec], { cwd, encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 }));
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0];
+    throw new ToolError(`${argument}: git could not read it${stderr ? ` (${stderr.replace(/^fatal: /, '')})` : ''}`);
+  }
+  const loaded = parseYamlBytes(stdout, argument);
+  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
+  return checked(loaded.source, argument);
+}
+
+async function checked(source: Parameters<typeof validate>[0], label: string): Promise<Side> {
+  const problems = await validate(source);
+  if (problems.length > 0) return { ok: false, diagnostics: problems };
+  return { ok: true, charter: source.data as Charter, label };
+}
