@@ -10,13 +10,14 @@ export interface ReportingOptions {
   maxWarnings?: string;
   asOf?: string;
   quiet?: boolean;
+  shard?: string;
 }
 
 export async function checkCommand(charters: string[], options: ReportingOptions, io: CliIo): Promise<number> {
   const reporter = pickReporter(options.reporter);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const asOf = resolveAsOf(options.asOf, io.env, io.now);
-  const locations = await resolveCharters(charters, io.cwd);
+  const locations = await resolveCharters(charters, io.cwd, options.shard);
   const results: CheckedCharter[] = [];
   for (const location of locations) results.push(await checkCharter(location, { asOf }));
   const duplicates = duplicateCharterIds(results);

@@ -65,7 +65,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .addOption(new Option('--reporter <name>', 'how to report problems').choices(['stylish', 'json', 'github']).default('stylish'))
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
       .option('--as-of <date>', 'judge dates (review due, overdue) on this day, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)')
-      .option('--quiet', 'report errors only, not warnings');
+      .option('--quiet', 'report errors only, not warnings')
+      .option('--shard <i/n>', 'only the charters of shard i of n (split by meta.id), for a CI matrix');
 
   reporting(
     program
@@ -85,7 +86,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .option('--template <name|dir>', 'page template: a built-in name or a folder with page.html', 'charter')
       .option('--browser <path>', 'the Chromium or Chrome to print PDFs with (or set CHARTER_BROWSER)')
       .option('--timeout <seconds>', 'time allowed to print one document', '60')
-      .option('--concurrency <n>', 'PDFs printed at once in the one browser', '3'),
+      .option('--concurrency <n>', 'PDFs printed at once in the one browser', '3')
+      .option('--watch', 'rebuild when a charter, its narrative, its assets or the template change'),
   ).action(async (charters: string[], options) => {
     const { buildCommand } = await import('./build-command.js');
     setExit(await buildCommand(charters, options, io));

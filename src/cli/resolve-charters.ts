@@ -1,8 +1,11 @@
 import { findCharter, type CharterLocation } from '../steps/find-charter.js';
+import { parseShard, selectShard } from '../steps/shard.js';
 import { ToolError } from './io.js';
 
 /** Every charter argument (default: the current folder) resolved to a location; a bad one is exit 2. */
-export async function resolveCharters(argumentsGiven: readonly string[], cwd: string): Promise<CharterLocation[]> {
+export async function resolveCharters(argumentsGiven: readonly string[], cwd: string, shardOption?: string): Promise<CharterLocation[]> {
+  const shard = shardOption === undefined ? undefined : parseShard(shardOption);
+  if (shardOption !== undefined && !shard) throw new ToolError(`--shard "${shardOption}" must be i/n with 1 <= i <= n, e.g. --shard 2/4`);
   const list = argumentsGiven.length > 0 ? argumentsGiven : ['.'];
   const locations: CharterLocation[] = [];
   const problems: string[] = [];
@@ -13,5 +16,5 @@ export async function resolveCharters(argumentsGiven: readonly string[], cwd: st
     } else problems.push(found.message);
   }
   if (problems.length > 0) throw new ToolError(problems.join('\n'));
-  return locations;
+  return shard ? selectShard(locations, shard) : locations;
 }
