@@ -22,7 +22,7 @@ export class BrowserNotFoundError extends Error {
   override readonly name = 'BrowserNotFoundError';
   constructor(readonly tried: readonly string[]) {
     super(
-      `no Chromium or Chrome found for the PDF (tried: ${tried.join('; ')}). Install one (Debian/Ubuntu: "apt-get install chromium"), ` +
+      `no Chromium or Chrome found for the PDF${tried.length ? ` (tried: ${tried.join('; ')})` : ''}. Install one (Debian/Ubuntu: "apt-get install chromium"), ` +
         'or point to it with --browser <path> or CHARTER_BROWSER=<path>',
     );
   }

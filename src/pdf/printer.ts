@@ -46,6 +46,8 @@ export class Printer {
   private browser: Browser | undefined;
   private launching: Promise<Browser> | undefined;
   private closed = false;
+  /** Ends a launch under way: puppeteer kills a browser whose launch is aborted. */
+  private readonly abort = new AbortController();
   /** How many browsers this printer launched (tests assert one per run). */
   launches = 0;
 
@@ -56,7 +58,10 @@ export class Printer {
 
   async print(job: PrintJob): Promise<PrintResult> {
     const browser = await this.open();
-    const page = await browser.newPage();
+    // One deadline for the whole document: each step gets only the time that is left.
+    const deadline = Date.now() + this.timeoutMs;
+    const left = () => Math.max(1, deadline - Date.now());
+    const page = await withTimeout(browser.newPage(), left(), 'opening a page');
     const blocked: string[] = [];
     try {
       await page.setJavaScriptEnabled(false);
@@ -69,8 +74,7 @@ export class Printer {
           void request.abort('blockedbyclient');
         }
       });
-      page.setDefaultTimeout(this.timeoutMs);
-      await withTimeout(page.setContent(job.html, { waitUntil: 'load', timeout: this.timeoutMs }), this.timeoutMs, 'loading the page');
+      await withTimeout(page.setContent(job.html, { waitUntil: 'load', timeout: left() }), left(), 'loading the page', this.timeoutMs);
       const options: PDFOptions = {
         format: job.paper,
         printBackground: true,
@@ -80,12 +84,13 @@ export class Printer {
         margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },
         outline: true,
         tagged: true,
-        timeout: this.timeoutMs,
+        timeout: left(),
       };
-      const pdf = await withTimeout(page.pdf(options), this.timeoutMs, 'printing the PDF');
+      const pdf = await withTimeout(page.pdf(options), left(), 'printing the PDF', this.timeoutMs);
       return { pdf, pages: countPages(pdf), blocked };
     } finally {
-      await page.close().catch(() => undefined);
+      // A page stuck on a huge document may not close quickly; never wait long for it.
+      await withTimeout(page.close(), 1000, 'closing the page').catch(() => undefined);
     }
   }
 
@@ -110,18 +115,23 @@ export class Printer {
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
+        signal: this.abort.signal,
       });
       browser.on('disconnected', () => {
         this.browser = undefined;
       });
       return browser;
     } catch (error) {
-      throw new PrintError(`Chromium at ${this.found.executablePath} did not start: ${firstLine(error)}`);
+      // A launch that failed or timed out may have left a Chromium starting up: end it now.
+      this.abort.abort();
+      const reason = firstLine(error);
+      throw new PrintError(/timed out/i.test(reason) ? `Chromium at ${this.found.executablePath} timed out after ${formatMs(this.timeoutMs)} while starting` : `Chromium at ${this.found.executablePath} did not start: ${reason}`);
     }
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    this.abort.abort();
     const browser = this.browser ?? (await this.launching?.catch(() => undefined));
     this.browser = undefined;
     if (!browser) return;
@@ -136,6 +146,7 @@ export class Printer {
   /** For Ctrl-C: end the browser process at once, synchronously. */
   killNow(): void {
     this.closed = true;
+    this.abort.abort();
     this.browser?.process()?.kill('SIGKILL');
   }
 
@@ -144,17 +155,18 @@ export class Printer {
   }
 }
 
-async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+/** Races a browser step against a time limit; `allowed` is the whole document's limit, for the message. */
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string, allowed = ms): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PrintError(`timed out after ${formatMs(ms)} while ${what}`)), ms);
+    timer = setTimeout(() => reject(new PrintError(`timed out after ${formatMs(allowed)} while ${what}`)), ms);
   });
   try {
     return await Promise.race([promise, timeout]);
   } catch (error) {
     if (error instanceof PrintError) throw error;
     const message = firstLine(error);
-    if (/timeout|timed out/i.test(message)) throw new PrintError(`timed out after ${formatMs(ms)} while ${what}`);
+    if (/timeout|timed out/i.test(message)) throw new PrintError(`timed out after ${formatMs(allowed)} while ${what}`);
     if (/Target closed|Session closed|Connection closed|disconnected|crash/i.test(message)) {
       throw new PrintError(`the browser stopped while ${what} (${message})`);
     }

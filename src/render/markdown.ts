@@ -25,6 +25,8 @@ export interface RenderWarning {
 const SANITIZE_SCHEMA: Schema = Object.freeze({
   ...defaultSchema,
   protocols: { ...defaultSchema.protocols, src: ['data'] },
+  // Elements whose content must go with them: CSS or markup inside would otherwise show as text.
+  strip: ['script', 'style', 'iframe', 'noscript', 'template', 'title', 'textarea', 'xmp', 'noembed', 'noframes'],
   clobberPrefix: 'narrative-',
 }) as Schema;
 
