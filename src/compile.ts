@@ -2,6 +2,7 @@ import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagn
 import { locate } from './yaml/locate.js';
 import { EMPTY_NARRATIVE, type NarrativeSet } from './narrative/narrative-set.js';
 import type { CharterLocation } from './steps/find-charter.js';
+import { checkPaths } from './steps/check-paths.js';
 import { lint } from './steps/lint.js';
 import { loadNarrative } from './steps/load-narrative.js';
 import { validate } from './steps/validate.js';
@@ -35,7 +36,7 @@ export async function checkCharter(location: CharterLocation, options: CheckOpti
     return { location, diagnostics: loaded.diagnostics, narrative: EMPTY_NARRATIVE, ...(loaded.unreadable ? { unreadable: loaded.unreadable } : {}) };
   }
   const source = loaded.source;
-  const diagnostics: Diagnostic[] = await validate(source);
+  const diagnostics: Diagnostic[] = [...(await validate(source)), ...(await checkPaths(location.folder, source))];
   const schemaValid = diagnostics.length === 0;
 
   const { narrative, diagnostics: narrativeProblems } = await loadNarrative(location.folder, source, location.displayFolder);
