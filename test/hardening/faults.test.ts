@@ -1,0 +1,160 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { writeAtomic } from '../../src/emit/write-atomic.js';
+import { Printer, type PrintJob } from '../../src/pdf/printer.js';
+import { loadTemplate } from '../../src/render/template.js';
+import { findCharter } from '../../src/steps/find-charter.js';
+import { exampleFile, replaceOnce, ROOT } from '../helpers/charter-fixture.js';
+import { runBin } from '../helpers/run-cli.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const asOf = ['--as-of', '2026-11-23'];
+
+function alive(pid: number | undefined): boolean {
+  if (pid === undefined) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntil(predicate: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await predicate()) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return predicate();
+}
+
+/** A browser wrapper whose processes carry a marker, so a test can find exactly its own Chromium. */
+async function markedBrowser(marker: string): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'charter-browser-'));
+  const script = join(folder, 'chromium');
+  await writeFile(script, `#!/bin/sh\nexec ${CHROMIUM} --${marker} "$@"\n`);
+  await chmod(script, 0o755);
+  return script;
+}
+
+function processesWith(marker: string): number {
+  try {
+    return execFileSync('pgrep', ['-f', '--', `--${marker}`], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim().split('\n').filter(Boolean).length;
+  } catch {
+    return 0; // pgrep exits 1 when nothing matches
+  }
+}
+
+async function temporaryFiles(folder: string): Promise<string[]> {
+  return (await readdir(folder)).filter((name) => name.endsWith('.tmp'));
+}
+
+describe('faults mid-build leave outputs whole or untouched', () => {
+  it('an output folder that cannot be written: exit 2, a clear message', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'charter-unwritable-'));
+    await writeFile(join(folder, 'a-file'), 'not a folder');
+    const result = await runBin(['build', 'examples/brightwater-plumbing', '--only', 'html', '--out', join(folder, 'a-file', 'out'), ...asOf]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^charter: cannot write to .*a-file\/out: /m);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a write that fails leaves the earlier file intact and no temporary file', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'charter-atomic-'));
+    const target = join(folder, 'charter.html');
+    await writeFile(target, 'the earlier charter');
+    // The rename fails when the target folder disappears under it; simulate with a folder in the way.
+    await mkdir(join(folder, 'summary.txt'));
+    await expect(writeAtomic(join(folder, 'summary.txt'), 'new text')).rejects.toThrow();
+    expect(await temporaryFiles(folder)).toEqual([]);
+    expect((await stat(join(folder, 'summary.txt'))).isDirectory()).toBe(true);
+    await writeAtomic(target, 'the new charter');
+    expect(await readFile(target, 'utf8')).toBe('the new charter');
+    expect(await temporaryFiles(folder)).toEqual([]);
+  });
+
+  it('the browser killed mid-print: a clear error, no Chromium left, the earlier PDF intact', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'charter-killed-'));
+    const earlier = Buffer.from('%PDF-1.4 the earlier PDF');
+    await writeFile(join(out, 'charter.pdf'), earlier);
+    const found = await findCharter('examples/brightwater-plumbing', ROOT);
+    if (!found.ok) throw new Error(found.message);
+    const printer = new Printer({ executablePath: CHROMIUM, source: 'system' }, 60_000);
+    // A long document, and a kill while it is being printed.
+    const slow = { print: async (job: PrintJob) => {
+      const long = job.html.replace('</main>', `${'<p>A long paragraph of the charter, repeated to make printing take a while.</p>'.repeat(40_000)}</main>`);
+      const printing = printer.print({ ...job, html: long });
+      await waitUntil(() => printer.browserProcessId !== undefined, 10_000);
+      setTimeout(() => process.kill(printer.browserProcessId!, 'SIGKILL'), 300);
+      return printing;
+    } };
+    let pid: number | undefined;
+    try {
+      const report = await build([found.location], { asOf: '2026-11-23', outDir: out, outputs: new Set(['html', 'pdf']), template: await loadTemplate('charter', ROOT), concurrency: 1 }, slow);
+      pid = printer.browserProcessId;
+      expect(report.failures).toHaveLength(1);
+      expect(report.failures[0]).toMatch(/browser stopped|closed|crash|disconnected|Target/i);
+    } finally {
+      await printer.close();
+    }
+    expect(await readFile(join(out, 'charter.pdf'))).toEqual(earlier);
+    expect(await readFile(join(out, 'charter.html'), 'utf8')).toMatch(/^<!doctype html>/);
+    expect(await temporaryFiles(out)).toEqual([]);
+    expect(await waitUntil(() => !alive(pid), 5000)).toBe(true);
+  }, 60_000);
+
+  it('Ctrl-C during a build: exit 130, the browser closed, no temporary files', async () => {
+    const marker = `charter-test-${process.pid}-${Date.now()}`;
+    const browser = await markedBrowser(marker);
+    const out = await mkdtemp(join(tmpdir(), 'charter-sigint-'));
+    const child = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'build', 'examples/brightwater-plumbing', 'examples/riverside-council', 'examples/stadtwerke-lindenau', '--out', out, ...asOf], {
+      cwd: ROOT,
+      env: { ...process.env, CHARTER_BROWSER: browser, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(await waitUntil(() => processesWith(marker) > 0, 20_000), 'the browser started').toBe(true);
+    child.kill('SIGINT');
+    const code = await closed;
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/charter: interrupted; no partial output was left behind/);
+    expect(await waitUntil(() => processesWith(marker) === 0, 5000), 'no Chromium left').toBe(true);
+    for (const folder of [out, ...(await readdir(out, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => join(out, d.name))]) {
+      expect(await temporaryFiles(folder)).toEqual([]);
+    }
+  }, 60_000);
+
+  it('two builds into the same folder at once: both finish, every output whole', async () => {
+    const yaml = await exampleFile('brightwater-plumbing');
+    const narrative = await exampleFile('brightwater-plumbing', 'narrative.md');
+    const variants: string[] = [];
+    for (const [i, text] of ['family-run plumbing', 'family-owned plumbing'].entries()) {
+      const folder = await mkdtemp(join(tmpdir(), `charter-variant-${i}-`));
+      await writeFile(join(folder, 'charter.yaml'), replaceOnce(yaml, 'family-run plumbing', text));
+      await writeFile(join(folder, 'narrative.md'), narrative);
+      variants.push(folder);
+    }
+    // What each variant gives on its own.
+    const expected: string[] = [];
+    for (const folder of variants) {
+      const alone = await mkdtemp(join(tmpdir(), 'charter-alone-'));
+      expect((await runBin(['build', folder, '--only', 'html,summary', '--out', alone, ...asOf])).code).toBe(0);
+      expected.push(await readFile(join(alone, 'charter.html'), 'utf8'));
+    }
+    expect(expected[0]).not.toBe(expected[1]);
+    const shared = await mkdtemp(join(tmpdir(), 'charter-shared-'));
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.all(variants.map((folder) => runBin(['build', folder, '--only', 'html,summary', '--out', shared, ...asOf])));
+      expect(results.map((r) => r.code)).toEqual([0, 0]);
+      const html = await readFile(join(shared, 'charter.html'), 'utf8');
+      expect(expected).toContain(html); // one whole version, never a mix
+      expect(await temporaryFiles(shared)).toEqual([]);
+    }
+  }, 60_000);
+});
