@@ -15,6 +15,8 @@ export const OUTPUT_KINDS: readonly OutputKind[] = Object.freeze(['html', 'pdf',
 /** Prints a document; the CLI passes one that finds and launches the browser on first use. */
 export interface PrintService {
   print(job: PrintJob): Promise<PrintResult>;
+  /** Optional: start the browser early, while the charters are checked and rendered. */
+  warmUp?(): void;
 }
 
 export interface BuildOptions {
@@ -54,7 +56,8 @@ export interface BuildReport {
  * bounded parallelism on the one browser the print service owns. Every file is written to a
  * temporary name and renamed into place.
  */
-export async function build(locations: readonly CharterLocation[], options: BuildOptions, printer: PrintService | (() => PrintService)): Promise<BuildReport> {
+export async function build(locations: readonly CharterLocation[], options: BuildOptions, printer: PrintService): Promise<BuildReport> {
+  if (options.outputs.has('pdf')) printer.warmUp?.();
   const started = new Map<CharterLocation, number>();
   const checked: CheckedCharter[] = [];
   for (const location of locations) {
@@ -95,13 +98,12 @@ export async function build(locations: readonly CharterLocation[], options: Buil
   }
 
   if (printing.length > 0) {
-    const service = typeof printer === 'function' ? printer() : printer;
     let browserFailure: string | undefined;
     await inPool(printing, options.concurrency, async ({ result, documents }) => {
       // After the browser fails once (not found, crashed, timed out), the other PDFs are not tried.
       if (browserFailure) return finish(result);
       try {
-        const printed = await service.print(documents.printJob);
+        const printed = await printer.print(documents.printJob);
         await write(result, join(result.outDir!, 'charter.pdf'), printed.pdf);
         if (documents.maxPages !== undefined && printed.pages > documents.maxPages) {
           const source = result.checked.source!;
@@ -125,7 +127,7 @@ export async function build(locations: readonly CharterLocation[], options: Buil
 
   const passed = results.filter((r) => r.outDir !== undefined);
   if (options.handbook && passed.length === results.length && passed.length > 0 && failures.length === 0) {
-    await writeHandbook(passed, options, typeof printer === 'function' ? printer() : printer, failures);
+    await writeHandbook(passed, options, printer, failures);
   }
 
   return {

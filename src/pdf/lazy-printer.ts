@@ -15,8 +15,23 @@ export class LazyPrinter {
   ) {}
 
   async print(job: PrintJob): Promise<PrintResult> {
+    return (await this.printerOnce()).print(job);
+  }
+
+  /**
+   * Starts finding and launching the browser now, without waiting, so Chromium's start-up (about
+   * half a second) overlaps the checking and rendering of a build that will print. A failure here
+   * is reported by the first print.
+   */
+  warmUp(): void {
+    this.printerOnce()
+      .then((printer) => printer.warmUp())
+      .catch(() => undefined);
+  }
+
+  private printerOnce(): Promise<Printer> {
     this.printer ??= findBrowser(this.find).then((found) => (this.opened = new Printer(found, this.timeoutMs)));
-    return (await this.printer).print(job);
+    return this.printer;
   }
 
   get launches(): number {

@@ -94,6 +94,11 @@ export class Printer {
     }
   }
 
+  /** Launches the browser ahead of the first print; errors surface on that print. */
+  async warmUp(): Promise<void> {
+    await this.open().catch(() => undefined);
+  }
+
   private async open(): Promise<Browser> {
     if (this.closed) throw new PrintError('the browser was already closed');
     if (this.browser) return this.browser;
