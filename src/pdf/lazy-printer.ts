@@ -42,8 +42,10 @@ export class LazyPrinter {
     return this.opened?.browserProcessId;
   }
 
+  /** Closes the browser, also one still being found or launched by warmUp(). */
   async close(): Promise<void> {
-    await this.opened?.close();
+    const printer = await this.printer?.catch(() => undefined);
+    await printer?.close();
   }
 
   killNow(): void {
