@@ -68,7 +68,27 @@ export async function build(locations: readonly CharterLocation[], options: Buil
   const several = locations.length > 1;
   const failures: string[] = [];
   const results: CharterBuild[] = [];
-  const printing: Array<{ result: CharterBuild; documents: PublicDocuments }> = [];
+  // PDFs are printed while the next charters are rendered: Chromium and Node work side by side.
+  const printSlots = limiter(options.concurrency);
+  const printing: Array<Promise<void>> = [];
+  let browserFailure: string | undefined;
+  const print = async (result: CharterBuild, documents: PublicDocuments): Promise<void> => {
+    // After the browser fails once (not found, crashed, timed out), the other PDFs are not tried.
+    if (browserFailure) return finish(result);
+    try {
+      const printed = await printer.print(documents.printJob);
+      await write(result, join(result.outDir!, 'charter.pdf'), printed.pdf);
+      if (documents.maxPages !== undefined && printed.pages > documents.maxPages) {
+        const source = result.checked.source!;
+        result.diagnostics.push(
+          diagnostic(source.file, locate(source, ['outputs', 'public_document', 'max_pages']), 'warning', 'max-pages', `charter.pdf has ${printed.pages} pages; max_pages is ${documents.maxPages}`),
+        );
+      }
+    } catch (error) {
+      browserFailure ??= error instanceof Error ? error.message : String(error);
+    }
+    finish(result);
+  };
 
   for (const item of checked) {
     const result: CharterBuild = { location: item.location, checked: item, written: [], diagnostics: [...item.diagnostics, ...(duplicateIds.get(item) ?? [])], milliseconds: 0 };
@@ -93,31 +113,11 @@ export async function build(locations: readonly CharterLocation[], options: Buil
       finish(result);
       continue;
     }
-    if (options.outputs.has('pdf')) printing.push({ result, documents });
+    if (options.outputs.has('pdf')) printing.push(printSlots(() => print(result, documents)));
     else finish(result);
   }
-
-  if (printing.length > 0) {
-    let browserFailure: string | undefined;
-    await inPool(printing, options.concurrency, async ({ result, documents }) => {
-      // After the browser fails once (not found, crashed, timed out), the other PDFs are not tried.
-      if (browserFailure) return finish(result);
-      try {
-        const printed = await printer.print(documents.printJob);
-        await write(result, join(result.outDir!, 'charter.pdf'), printed.pdf);
-        if (documents.maxPages !== undefined && printed.pages > documents.maxPages) {
-          const source = result.checked.source!;
-          result.diagnostics.push(
-            diagnostic(source.file, locate(source, ['outputs', 'public_document', 'max_pages']), 'warning', 'max-pages', `charter.pdf has ${printed.pages} pages; max_pages is ${documents.maxPages}`),
-          );
-        }
-      } catch (error) {
-        browserFailure ??= error instanceof Error ? error.message : String(error);
-      }
-      finish(result);
-    });
-    if (browserFailure) failures.push(browserFailure);
-  }
+  await Promise.all(printing);
+  if (browserFailure) failures.push(browserFailure);
 
   function finish(result: CharterBuild): void {
     result.milliseconds = performance.now() - (started.get(result.location) ?? performance.now());
@@ -164,13 +164,18 @@ function describeWriteError(error: unknown, folder: string): string {
   return `cannot write to ${folder}: ${reason}`;
 }
 
-async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++]!;
-      await work(item);
+/** Runs at most `size` tasks at once; the others wait their turn in order. */
+function limiter(size: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (active >= Math.max(1, size)) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(size, items.length)) }, worker));
 }
