@@ -5,7 +5,7 @@ import type { Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, lineOf, ROOT } from '../helpers/charter-fixture.js';
 import { runBin, type CliResult } from '../helpers/run-cli.js';
-import { elements, hasClass, parseHtml, textOf } from './staff-strings.js';
+import { elements, hasClass, parseHtml, textOf } from '../helpers/staff-strings.js';
 
 /**
  * A narrative whose `about` block tries every way raw HTML and Markdown could run script, load

@@ -22,7 +22,7 @@ import {
   textOf,
   type CharterSource,
   type ExampleName,
-} from './staff-strings.js';
+} from '../helpers/staff-strings.js';
 
 /** The public sections in the order a reader meets them (charter-format.md, cli.md). */
 const SECTION_ORDER = ['about', 'principles', 'values', 'clients', 'services', 'channels', 'standards', 'rights', 'obligations', 'feedback', 'complaints', 'performance-reporting', 'accessibility', 'policies', 'review'];

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/charter-fixture.js';
 import { runBin } from '../helpers/run-cli.js';
+import { readSource, staffOnlyStrings } from '../helpers/staff-strings.js';
 
 const EXAMPLES = ['brightwater-plumbing', 'riverside-council', 'stadtwerke-lindenau'];
 
@@ -32,48 +32,6 @@ function decodeEntities(html: string): string {
     .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&nbsp;/g, '\u00a0');
 }
 
-/**
- * Every staff-only string of a charter: the staff section, items marked audience: staff, and the
- * sentences of narrative blocks marked audience=staff. Short generic strings are left out: they
- * could appear in public text by coincidence.
- */
-async function staffStrings(example: string): Promise<string[]> {
-  const folder = join(ROOT, 'examples', example);
-  const charter = parse(await readFile(join(folder, 'charter.yaml'), 'utf8')) as Record<string, unknown>;
-  const found: string[] = [];
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') found.push(value);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') {
-      // Fields the outputs do not print (ids, enums, owners, measurement details) are left out.
-      for (const [key, v] of Object.entries(value)) if (!['id', 'audience', 'kind', 'category', 'method', 'unit', 'narrative', 'applies_to', 'target', 'measurement', 'reporting', 'owner', 'clock_starts', 'source', 'sample'].includes(key)) collect(v);
-    }
-  };
-  collect(charter.staff);
-  for (const key of ['services', 'channels', 'standards', 'rights', 'obligations']) {
-    for (const item of (charter[key] as Array<Record<string, unknown>>) ?? []) if (item.audience === 'staff') collect(item);
-  }
-  const narrative = await readFile(join(folder, 'narrative.md'), 'utf8');
-  for (const block of narrative.split(/^(?=## )/m)) {
-    if (!/^## .*audience=staff/.test(block)) continue;
-    // Plain prose lines only: list markers, emphasis and link targets are Markdown, not text.
-    const prose = block
-      .split('\n')
-      .slice(1)
-      .filter((line) => !/^\s*(\||#|```)/.test(line))
-      .map((line) => line.replace(/^\s*(\d+\.|[-*+])\s+/, '').replace(/\*\*|__|`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
-      .join('\n')
-      .split(/\n\s*\n|(?<=[.!?])\s+|\n(?=\S)/)
-      .join('\u0000');
-    found.push(...prose.split('\u0000'));
-    continue;
-  }
-  // A staff string that the public part also says (a team named in a complaint stage) is not staff-only.
-  const publicPart = { ...charter, staff: undefined };
-  const publicText = fold(JSON.stringify(publicPart, (key, value: unknown) => (value && typeof value === 'object' && (value as { audience?: string }).audience === 'staff' ? undefined : value)));
-  return [...new Set(found.map(fold))].filter((s) => s.length >= 20 && !publicText.includes(s));
-}
-
 describe.each(EXAMPLES)('the staff handbook of %s', (example) => {
   let out: string;
   let staff: string[];
@@ -81,7 +39,7 @@ describe.each(EXAMPLES)('the staff handbook of %s', (example) => {
     out = await mkdtemp(join(tmpdir(), `charter-handbook-${example}-`));
     const result = await runBin(['build', `examples/${example}`, '--handbook', '--out', out, '--as-of', '2026-11-23'], { timeoutMs: 120_000 });
     expect(result.code, result.stderr).toBe(0);
-    staff = await staffStrings(example);
+    staff = staffOnlyStrings(await readSource(join(ROOT, 'examples', example))).filter((text) => text.length >= 20);
     expect(staff.length).toBeGreaterThan(3);
   }, 150_000);
 

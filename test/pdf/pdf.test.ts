@@ -17,7 +17,7 @@ import { loadTemplate } from '../../src/render/template.js';
 import { findCharter } from '../../src/steps/find-charter.js';
 import { AS_OF, ROOT } from '../helpers/charter-fixture.js';
 import { runBin, type CliResult } from '../helpers/run-cli.js';
-import { EXAMPLES, normalise, publicCommitments, readSource, staffOnlyStrings, type CharterSource, type ExampleName } from '../build/staff-strings.js';
+import { EXAMPLES, normalise, publicCommitments, readSource, staffOnlyStrings, type CharterSource, type ExampleName } from '../helpers/staff-strings.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
