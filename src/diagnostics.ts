@@ -27,7 +27,20 @@ export function diagnostic(
   rule: string,
   message: string,
 ): Diagnostic {
-  return { file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, severity, rule, message };
+  return { file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, severity, rule, message: printable(message) };
+}
+
+/**
+ * Messages quote the charter's own text, which may hold terminal escape codes, newlines or
+ * bidirectional overrides. Shown raw, they could clear a reviewer's terminal or fake extra
+ * diagnostic lines; so every such character is written as an escape (\n, \u001b), and a message
+ * is always one printable line.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {

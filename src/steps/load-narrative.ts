@@ -9,7 +9,9 @@ import { locate, type DataPath } from '../yaml/locate.js';
 import type { YamlSource } from '../yaml/load-yaml.js';
 import { existsSync } from 'node:fs';
 
-const MAX_NARRATIVE_BYTES = 2 * 1024 * 1024;
+/** Markdown parsing grows faster than linearly on long paragraphs: these limits keep a build fast. */
+const MAX_NARRATIVE_BYTES = 256 * 1024;
+const MAX_PARAGRAPH_CHARS = 20_000;
 
 /**
  * Finds the charter's narrative files (the `narrative` key, or narrative.md beside charter.yaml),
@@ -42,7 +44,7 @@ export async function loadNarrative(folder: string, source: YamlSource, displayF
     }
     const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
     if (bytes.length > MAX_NARRATIVE_BYTES) {
-      diagnostics.push(diagnostic(display, at, 'error', 'narrative', `${basename(display)} is larger than 2 MB; split it or shorten it`));
+      diagnostics.push(diagnostic(display, at, 'error', 'narrative', `${basename(display)} is larger than 256 KB; split it into several files or shorten it`));
       continue;
     }
     let text: string;
@@ -51,6 +53,11 @@ export async function loadNarrative(folder: string, source: YamlSource, displayF
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       diagnostics.push(diagnostic(display, at, 'error', 'narrative', `${basename(display)} is not UTF-8 text`));
+      continue;
+    }
+    const long = longParagraph(text);
+    if (long) {
+      diagnostics.push(diagnostic(display, long, 'error', 'narrative', `a paragraph here is longer than ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters; break it up`));
       continue;
     }
     const parsed = parseNarrative(text, display, seen);
@@ -72,6 +79,16 @@ function narrativeEntries(value: unknown): Array<{ written: string; path: DataPa
   if (typeof value === 'string') return [{ written: value, path: ['narrative'] }];
   if (Array.isArray(value)) {
     return value.flatMap((item, index) => (typeof item === 'string' ? [{ written: item, path: ['narrative', index] }] : []));
+  }
+  return undefined;
+}
+
+/** The start of the first paragraph (text between blank lines) longer than the limit. */
+function longParagraph(text: string): { line: number; column: number; endLine: number; endColumn: number } | undefined {
+  let line = 1;
+  for (const chunk of text.split(/(\n[ \t]*\n)/)) {
+    if (chunk.length > MAX_PARAGRAPH_CHARS && chunk.trim() !== '') return { line, column: 1, endLine: line, endColumn: 1 };
+    line += chunk.split('\n').length - 1;
   }
   return undefined;
 }

@@ -66,6 +66,12 @@ export function parseYamlText(text: string, file: string): YamlLoad {
   const lineCounter = new LineCounter();
   const at = (start: number, end = start): Position => span(lineCounter, start, end);
 
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return refuse(file, positionByScan(text, control.index), `the file contains the control character U+${code}, which YAML does not allow; remove it`);
+  }
+
   const tooDeep = preScan(text);
   if (tooDeep) {
     // Count lines up to the offset ourselves: nothing has been parsed yet.

@@ -42,7 +42,7 @@ export function link(href: string, text: string): Element {
 
 /** A contact shown as a link when it is a web address, email or phone number. */
 export function contactLink(contact: string): ElementContent {
-  if (/^https?:\/\//.test(contact)) return link(contact, contact);
+  if (/^https?:\/\/[^\s<>"'`]+$/.test(contact) && URL.canParse(contact)) return link(contact, contact);
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact)) return link(`mailto:${contact}`, contact);
   if (/^\+?[\d\s()-]{6,}$/.test(contact)) return link(`tel:${contact.replace(/[^\d+]/g, '')}`, contact);
   return { type: 'text', value: contact };
