@@ -499,5 +499,5 @@ describe('fuzzing charter check and build with mutated examples', () => {
       expect(rulesSeen.size).toBeGreaterThan(10);
     }
     // Measured: about 32 s alone on 2 cores, 42 s beside the other hardening files; the limit leaves room for a busy machine.
-  }, 240_000); // about 35 s alone on 2 cores; generous for a loaded CI machine
+  }, 240_000);
 });
