@@ -1,4 +1,4 @@
-import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { locate } from './yaml/locate.js';
 import { EMPTY_NARRATIVE, type NarrativeSet } from './narrative/narrative-set.js';
 import type { CharterLocation } from './steps/find-charter.js';
@@ -46,10 +46,6 @@ export async function checkCharter(location: CharterLocation, options: CheckOpti
   const charter = source.data as Charter;
   diagnostics.push(...lint(source, { charter, asOf: options.asOf, narrative }));
   return { location, diagnostics: sortDiagnostics(diagnostics), source, charter, narrative };
-}
-
-export function charterPassed(checked: CheckedCharter): boolean {
-  return checked.charter !== undefined && !hasErrors(checked.diagnostics);
 }
 
 /** Charters checked in one run need distinct meta.id values: their outputs go to dist/<meta.id>/. */

@@ -18,10 +18,6 @@ export function pointerToPath(pointer: string): (string | number)[] {
     .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
 }
 
-export function pathToString(path: DataPath): string {
-  return path.map((p) => `/${p}`).join('') || '/';
-}
-
 /**
  * Places a data path in the YAML source. A path that does not exist points at the nearest
  * existing ancestor (a missing key points at its parent's key), so every diagnostic has a place.
