@@ -1,5 +1,6 @@
 import { rmSync, watch, type FSWatcher } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { isWithin as isInside } from '../util/safe-path.js';
 import { build, OUTPUT_KINDS, type BuildOptions, type BuildReport, type OutputKind } from '../build.js';
 import { removePendingTemporaryFiles } from '../emit/write-atomic.js';
 import { LazyPrinter } from '../pdf/lazy-printer.js';
@@ -108,7 +109,7 @@ async function watchAndRebuild(locations: readonly CharterLocation[], options: B
         watch(folder, { recursive: true }, (_event, name) => {
           const changed = name ? resolve(folder, name.toString()) : folder;
           // Our own outputs (and their temporary files) inside a charter folder are not edits.
-          if (changed.startsWith(outDir) || /\.tmp$/.test(changed)) return;
+          if (/\.tmp$/.test(changed) || (changed !== folder && isInside(outDir, changed) && !isInside(outDir, folder))) return;
           clearTimeout(pending);
           pending = setTimeout(rebuild, 150);
         }),

@@ -34,7 +34,7 @@ export async function readSide(argument: string, cwd: string): Promise<Side> {
   const spec = `${rev}:${path}`;
   let stdout: Buffer;
   try {
-    ({ stdout } = await run('git', ['show', spec], { cwd, encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 }));
+    ({ stdout } = await run('git', ['show', '--end-of-options', spec], { cwd, encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 }));
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0];
     throw new ToolError(`${argument}: git could not read it${stderr ? ` (${stderr.replace(/^fatal: /, '')})` : ''}`);

@@ -123,7 +123,9 @@ export class Printer {
         signal: this.abort.signal,
       });
       browser.on('disconnected', () => {
+        // A crashed browser is relaunched by the next print (--watch keeps one printer for hours).
         this.browser = undefined;
+        this.launching = undefined;
       });
       return browser;
     } catch (error) {

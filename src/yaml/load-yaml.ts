@@ -60,7 +60,8 @@ export function parseYamlBytes(bytes: Uint8Array, file: string): YamlLoad {
 }
 
 export function parseYamlText(text: string, file: string): YamlLoad {
-  if (text.trim() === '' || /^(\s*(#.*)?\n?)*$/.test(text)) {
+  // Line by line: a single regex over the whole file backtracks exponentially on long comment headers.
+  if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) {
     return refuse(file, START_OF_FILE, 'the file is empty: a charter is a YAML mapping that starts with schema_version: 1');
   }
   const lineCounter = new LineCounter();

@@ -152,3 +152,15 @@ describe('bad input: one clear diagnostic, the documented exit code, no stack tr
     expect(result.stderr).toMatch(/aliases expand to too much data/);
   });
 });
+
+describe('ordinary files stay fast', () => {
+  it('a long comment header before the charter is read at once', async () => {
+    const { exampleFile } = await import('../helpers/charter-fixture.js');
+    const header = Array.from({ length: 40 }, (_, i) => `# licence line ${i + 1}`).join('\n');
+    const folder = await writeCharter({ 'charter.yaml': `${header}\n\n${await exampleFile('brightwater-plumbing')}`, 'narrative.md': await exampleFile('brightwater-plumbing', 'narrative.md') });
+    const started = performance.now();
+    const result = await runInProcess(['check', folder, '--as-of', '2026-11-23']);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
