@@ -75,8 +75,15 @@ export async function build(locations: readonly CharterLocation[], options: Buil
   const print = async (result: CharterBuild, documents: PublicDocuments): Promise<void> => {
     // After the browser fails once (not found, crashed, timed out), the other PDFs are not tried.
     if (browserFailure) return finish(result);
+    let printed: PrintResult;
     try {
-      const printed = await printer.print(documents.printJob);
+      printed = await printer.print(documents.printJob);
+    } catch (error) {
+      browserFailure ??= error instanceof Error ? error.message : String(error);
+      return finish(result);
+    }
+    try {
+      // A write error is about the disk, not the browser: the other PDFs are still printed.
       await write(result, join(result.outDir!, 'charter.pdf'), printed.pdf);
       if (documents.maxPages !== undefined && printed.pages > documents.maxPages) {
         const source = result.checked.source!;
@@ -85,7 +92,7 @@ export async function build(locations: readonly CharterLocation[], options: Buil
         );
       }
     } catch (error) {
-      browserFailure ??= error instanceof Error ? error.message : String(error);
+      failures.push(describeWriteError(error, result.outDir!));
     }
     finish(result);
   };
@@ -149,7 +156,8 @@ async function writeHandbook(charters: CharterBuild[], options: BuildOptions, pr
       await write(owner, join(options.outDir, 'handbook.pdf'), printed.pdf);
     }
   } catch (error) {
-    failures.push(error instanceof Error ? error.message : String(error));
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    failures.push(code ? describeWriteError(error, options.outDir) : error instanceof Error ? error.message : String(error));
   }
 }
 
