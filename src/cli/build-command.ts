@@ -2,7 +2,7 @@ import { rmSync, watch, type FSWatcher } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { isWithin as isInside } from '../util/safe-path.js';
 import { build, OUTPUT_KINDS, type BuildOptions, type BuildReport, type OutputKind } from '../build.js';
-import { removePendingTemporaryFiles } from '../emit/write-atomic.js';
+import { removePendingTemporaryFiles, stopWriting } from '../emit/write-atomic.js';
 import { LazyPrinter } from '../pdf/lazy-printer.js';
 import { loadTemplate, TEMPLATES_DIR } from '../render/template.js';
 import type { CharterLocation } from '../steps/find-charter.js';
@@ -37,9 +37,14 @@ export async function buildCommand(charters: string[], options: BuildCommandOpti
   // Ctrl-C: end the browser and remove half-written temporary files before leaving.
   const onInterrupt = () => {
     printer.killNow();
-    removePendingTemporaryFiles((path) => rmSync(path, { force: true }));
-    io.stderr.write('\ncharter: interrupted; no partial output was left behind\n');
-    process.exit(130);
+    stopWriting();
+    // Let file operations already under way settle (a temporary file being created now would
+    // otherwise appear after it was removed), then remove every temporary file and leave.
+    setTimeout(() => {
+      removePendingTemporaryFiles((path) => rmSync(path, { force: true }));
+      io.stderr.write('\ncharter: interrupted; no partial output was left behind\n');
+      process.exit(130);
+    }, 200);
   };
   process.once('SIGINT', onInterrupt);
   process.once('SIGTERM', onInterrupt);

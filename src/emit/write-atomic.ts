@@ -4,6 +4,12 @@ import { basename, dirname, join } from 'node:path';
 
 /** Temporary files not yet renamed into place, so an interrupted run can remove them. */
 const pending = new Set<string>();
+let stopped = false;
+
+/** After Ctrl-C: no new write starts. */
+export function stopWriting(): void {
+  stopped = true;
+}
 
 /**
  * Writes a file so that readers only ever see the old content or the whole new content: the
@@ -12,6 +18,7 @@ const pending = new Set<string>();
  * the temporary file.
  */
 export async function writeAtomic(target: string, content: string | Uint8Array): Promise<void> {
+  if (stopped) throw new Error('interrupted');
   const folder = dirname(target);
   await mkdir(folder, { recursive: true });
   const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
