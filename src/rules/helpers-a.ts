@@ -1,3 +1,4 @@
+import { isStaff } from '../model/audience.js';
 import type { Charter } from '../types/charter.js';
 import type { DataPath } from '../yaml/locate.js';
 
@@ -16,10 +17,7 @@ export interface Reference {
   public: boolean;
 }
 
-/** Anything with an `audience` is public unless it says `staff`. */
-export function isStaff(item: { audience?: string | undefined } | undefined): boolean {
-  return item?.audience === 'staff';
-}
+export { isStaff };
 
 /**
  * Every id reference in the charter, in file order within each section: client groups of services,

@@ -1,3 +1,4 @@
+import { isStaff } from '../model/audience.js';
 import type { Severity } from '../diagnostics.js';
 import type { NormalDuration } from '../model/duration.js';
 import type { Charter, Standard } from '../types/charter.js';
@@ -22,10 +23,6 @@ export function allStandards(charter: Charter): PlacedStandard[] {
   return placed;
 }
 
-/** Anything without `audience: staff` is public (the format's default). */
-export function isPublic(item: { audience?: string } | undefined): boolean {
-  return item?.audience !== 'staff';
-}
 
 const PUBLIC_SECTORS: ReadonlySet<string> = new Set(['public_agency', 'local_government', 'utility', 'health']);
 
@@ -72,4 +69,9 @@ export function dateText(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   return undefined;
+}
+
+/** Anything without `audience: staff` is public (the format's default). */
+export function isPublic(item: { audience?: 'public' | 'staff' } | undefined): boolean {
+  return !isStaff(item);
 }
