@@ -9,3 +9,5 @@ process.exitCode = await run(process.argv, {
   env: process.env,
   now: () => new Date(),
 });
+// After Ctrl-C (130) a print that was under way may still be settling; do not wait for it.
+if (process.exitCode === 130) setTimeout(() => process.exit(), 1000).unref();

@@ -8,7 +8,7 @@ const root = new URL('../', import.meta.url).pathname;
 rmSync(`${root}lib`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts', 'ajv-setup': 'src/schema/ajv-setup.ts', 'schema-file': 'src/schema/schema-file.ts' },
+  entryPoints: { main: 'src/cli/main.ts' },
   outdir: 'lib',
   bundle: true,
   splitting: true,
@@ -17,7 +17,8 @@ await build({
   target: 'node20',
   // Heavy or native-binary packages stay outside and load only when a PDF is printed.
   external: ['puppeteer', '@sparticuz/chromium', 'ajv', 'ajv-formats'],
-  // Some bundled CommonJS packages call require(); give the ES module one.
+  // commander and yaml are CommonJS inside, and call require() for Node's built-ins (node:fs,
+  // process, buffer); an ES module has no require of its own, so each chunk gets one.
   banner: { js: "import { createRequire as __charterRequire } from 'node:module'; const require = __charterRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',

@@ -1,11 +1,29 @@
 // Writes lib/compiled-validator.cjs: the charter schema compiled ahead of time by ajv's
-// standalone mode, so `charter check` does not spend ~100 ms compiling it on every run.
+// standalone mode, so `charter check` does not spend ~100 ms compiling it on every run. The file
+// carries the SHA-256 of the schema it was compiled from; src/schema/validator.ts compiles the
+// schema afresh when the schema on disk has changed since (a schema edit without `npm run build`).
 // CommonJS because ajv's standalone output requires its runtime helpers.
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { createAjv } from '../lib/ajv-setup.js';
-import { charterSchema } from '../lib/schema-file.js';
+import { build } from 'esbuild';
 
-const ajv = createAjv(true);
-const validate = ajv.compile(charterSchema());
-writeFileSync(new URL('../lib/compiled-validator.cjs', import.meta.url), standaloneCode.default(ajv, validate));
+const root = new URL('../', import.meta.url).pathname;
+// The one ajv configuration lives in TypeScript; bundle it on its own to run it here.
+const scratch = mkdtempSync(join(tmpdir(), 'charter-ajv-'));
+try {
+  const setup = join(scratch, 'ajv-setup.mjs');
+  await build({ absWorkingDir: root, entryPoints: ['src/schema/ajv-setup.ts'], outfile: setup, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' });
+  // The bundle imports ajv by name: resolve it from the project, not from the scratch folder.
+  writeFileSync(setup, readFileSync(setup, 'utf8').replace(/from "(ajv[^"]*)"/g, (_, name) => `from ${JSON.stringify(import.meta.resolve(name))}`));
+  const { createAjv } = await import(setup);
+  const schemaText = readFileSync(join(root, 'schemas/charter.schema.json'), 'utf8');
+  const ajv = createAjv(true);
+  const validate = ajv.compile(JSON.parse(schemaText));
+  const hash = createHash('sha256').update(schemaText).digest('hex');
+  writeFileSync(join(root, 'lib/compiled-validator.cjs'), `${standaloneCode.default(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

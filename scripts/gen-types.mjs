@@ -1,4 +1,4 @@
-// Generates src/types/charter.ts from schemas/charter.schema.json, so the TypeScript types of a
+// Generates src/model/charter.ts from schemas/charter.schema.json, so the TypeScript types of a
 // charter have one source. Run `npm run gen:types` after editing the schema; a test fails when
 // the committed file is stale.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -21,5 +21,5 @@ export async function generateTypes() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await writeFile(new URL('src/types/charter.ts', root), await generateTypes());
+  await writeFile(new URL('src/model/charter.ts', root), await generateTypes());
 }

@@ -8,13 +8,6 @@ export interface CliIo {
   now: () => Date;
 }
 
-export const EXIT = Object.freeze({ ok: 0, charterErrors: 1, toolFailure: 2 });
-
-/** A problem that stops the tool from doing its job (exit 2): bad usage, unreadable input, no browser. */
-export class ToolError extends Error {
-  override readonly name = 'ToolError';
-}
-
 export function useColor(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   const force = io.env.FORCE_COLOR;

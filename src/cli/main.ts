@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../util/package-root.js';
 import { Command, CommanderError, Option } from 'commander';
-import { checkCommand } from './check-command.js';
-import { EXIT, ToolError, type CliIo } from './io.js';
+import { checkCommand } from './commands/check.js';
+import { ToolError } from '../errors.js';
+import { EXIT } from './exit-code.js';
+import type { CliIo } from './io.js';
 
 const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -89,7 +91,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .option('--concurrency <n>', 'PDFs printed at once in the one browser', '3')
       .option('--watch', 'rebuild when a charter, its narrative, its assets or the template change'),
   ).action(async (charters: string[], options) => {
-    const { buildCommand } = await import('./build-command.js');
+    const { buildCommand } = await import('./commands/build.js');
     setExit(await buildCommand(charters, options, io));
   });
 
@@ -100,7 +102,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--as-of <date>', 'judge dates on this day, YYYY-MM-DD')
     .option('--html', 'print the HTML paragraph instead of text')
     .action(async (charter: string | undefined, options: { asOf?: string; html?: boolean }) => {
-      const { summaryCommand } = await import('./summary-command.js');
+      const { summaryCommand } = await import('./commands/summary.js');
       setExit(await summaryCommand(charter, options, io));
     });
 
@@ -110,7 +112,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .argument('[folder]', 'where to write charter.yaml and narrative.md (default: this folder)')
     .option('--as-of <date>', 'the date to put in the starter (default: today)')
     .action(async (folder: string | undefined, options: { asOf?: string }) => {
-      const { initCommand } = await import('./init-command.js');
+      const { initCommand } = await import('./commands/init.js');
       setExit(await initCommand(folder, options, io));
     });
 
@@ -122,7 +124,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--reporter <name>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
     .option('--fail-on-loosened', 'exit 1 when a promise got weaker (or may have: unclear changes count)')
     .action(async (oldSide: string, newSide: string, options: { reporter: string; failOnLoosened?: boolean }) => {
-      const { diffCommand } = await import('./diff-command.js');
+      const { diffCommand } = await import('./commands/diff.js');
       setExit(await diffCommand(oldSide, newSide, options, io));
     });
 

@@ -1,6 +1,6 @@
-import { findCharter, type CharterLocation } from '../steps/find-charter.js';
-import { parseShard, selectShard } from '../steps/shard.js';
-import { ToolError } from './io.js';
+import { findCharter, type CharterLocation } from '../source/find-charter.js';
+import { parseShard, selectShard } from '../source/shard.js';
+import { ToolError } from '../errors.js';
 
 /** Every charter argument (default: the current folder) resolved to a location; a bad one is exit 2. */
 export async function resolveCharters(argumentsGiven: readonly string[], cwd: string, shardOption?: string): Promise<CharterLocation[]> {

@@ -1,7 +1,7 @@
 import { parseDuration, toHours, type NormalDuration } from '../model/duration.js';
 import { isStaff } from '../model/audience.js';
-import { formatTarget, formatWithin } from '../render/format/format.js';
-import type { Channel, Charter, ComplaintStage, Standard } from '../types/charter.js';
+import { formatDuration, formatTarget, formatWithin } from '../words/index.js';
+import type { Channel, Charter, ComplaintStage, Standard } from '../model/charter.js';
 
 /** How a promise moved. `unclear` is a change whose direction cannot be told for certain. */
 export type Verdict = 'added' | 'removed' | 'tightened' | 'loosened' | 'unclear' | 'changed';
@@ -192,7 +192,7 @@ function compareReview(old: Charter, now: Charter, lang: string): Change[] {
   const a = parseDuration(old.review.cadence);
   const b = parseDuration(now.review.cadence);
   if (a && b && toHours(a) !== toHours(b)) {
-    changes.push({ verdict: toHours(b) < toHours(a) ? 'tightened' : 'loosened', subject: 'review', detail: `cadence ${formatWithin(old.review.cadence, lang).replace(/^\S+\s/, '')} -> ${formatWithin(now.review.cadence, lang).replace(/^\S+\s/, '')}` });
+    changes.push({ verdict: toHours(b) < toHours(a) ? 'tightened' : 'loosened', subject: 'review', detail: `cadence ${formatDuration(old.review.cadence, lang)} -> ${formatDuration(now.review.cadence, lang)}` });
   }
   return changes;
 }

@@ -2,11 +2,11 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ToolError } from '../cli/io.js';
+import { ToolError } from '../errors.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { validate } from '../steps/validate.js';
-import type { Charter } from '../types/charter.js';
-import { loadYamlFile, parseYamlBytes } from '../yaml/load-yaml.js';
+import { validate } from '../schema/validate.js';
+import type { Charter } from '../model/charter.js';
+import { loadYamlFile, parseYamlBytes } from '../source/yaml/load-yaml.js';
 
 const run = promisify(execFile);
 
@@ -22,7 +22,7 @@ export async function readSide(argument: string, cwd: string): Promise<Side> {
     const file = existsSync(resolve(local, 'charter.yaml')) ? resolve(local, 'charter.yaml') : local;
     const loaded = await loadYamlFile(file, argument);
     if (!loaded.ok) {
-      if (loaded.unreadable) throw new ToolError(loaded.unreadable);
+      if (loaded.unreadable) throw loaded.unreadable;
       return { ok: false, diagnostics: loaded.diagnostics };
     }
     return checked(loaded.source, argument);

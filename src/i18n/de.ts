@@ -1,5 +1,5 @@
 import type { DurationUnit } from '../model/duration.js';
-import type { Catalog, CompensationText, Quantity } from './catalog.js';
+import type { Catalog, CompensationText, Quantity } from './types.js';
 
 type Gender = 'm' | 'f' | 'n';
 

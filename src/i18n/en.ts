@@ -1,5 +1,5 @@
 import type { DurationUnit } from '../model/duration.js';
-import type { Catalog, CompensationText, Quantity } from './catalog.js';
+import type { Catalog, CompensationText, Quantity } from './types.js';
 
 /** Singular and plural unit names, and the unit with its article for "a year" / "an hour". */
 const UNITS: Readonly<Record<DurationUnit, { one: string; other: string; a: string }>> = Object.freeze({

@@ -1,9 +1,14 @@
-import type { Charter } from '../types/charter.js';
+import type { Charter } from './charter.js';
 
 type WithAudience = { audience?: 'public' | 'staff' };
 
 export function isStaff(item: WithAudience | undefined): boolean {
   return item?.audience === 'staff';
+}
+
+/** Anything without `audience: staff` is public (the format's default). */
+export function isPublic(item: WithAudience | undefined): boolean {
+  return !isStaff(item);
 }
 
 /**

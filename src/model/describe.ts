@@ -1,4 +1,4 @@
-import type { DataPath } from '../yaml/locate.js';
+import type { DataPath } from './data-path.js';
 
 /** What one item of each list is called in messages. */
 const ITEM_NAMES: Readonly<Record<string, string>> = Object.freeze({

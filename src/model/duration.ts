@@ -1,16 +1,30 @@
-import type { Duration } from '../types/charter.js';
+import type { Duration } from './charter.js';
 
-/** The canonical duration units of charter-format.md. */
-export type DurationUnit =
-  | 'seconds'
-  | 'minutes'
-  | 'hours'
-  | 'working_hours'
-  | 'working_days'
-  | 'calendar_days'
-  | 'weeks'
-  | 'months'
-  | 'years';
+/**
+ * The duration units, canonical spelling: the one list. The schema's unit patterns, the parser
+ * here, the words in every catalogue and the messages all follow it (a test holds the schema to it).
+ */
+export const DURATION_UNITS = Object.freeze([
+  'seconds',
+  'minutes',
+  'hours',
+  'working_hours',
+  'working_days',
+  'calendar_days',
+  'weeks',
+  'months',
+  'years',
+] as const);
+
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+
+/**
+ * The regular-expression alternation of every accepted spelling of the units: singular or plural,
+ * `_` or a space ("working day", "working_days"). The schema's patterns hold exactly this.
+ */
+export function unitAlternation(): string {
+  return DURATION_UNITS.map((unit) => `${unit.replace(/s$/, '').replace('_', '[_ ]')}s?`).join('|');
+}
 
 export interface NormalDuration {
   value: number;
@@ -34,13 +48,13 @@ const HOURS_PER_UNIT: Readonly<Record<DurationUnit, number>> = Object.freeze({
   years: 8760,
 });
 
-const UNIT_PATTERN = /^(second|minute|hour|working[_ ]hour|working[_ ]day|calendar[_ ]day|week|month|year)s?$/;
+const UNIT_PATTERN = new RegExp(`^(?:${unitAlternation()})$`);
 
 /** Accepts any spelling the schema allows ("working day", "working_days", ...). */
 export function normaliseUnit(unit: string): DurationUnit | undefined {
-  const match = UNIT_PATTERN.exec(unit.trim().toLowerCase());
-  if (!match) return undefined;
-  return `${match[1]!.replace(' ', '_')}s` as DurationUnit;
+  const written = unit.trim().toLowerCase();
+  if (!UNIT_PATTERN.test(written)) return undefined;
+  return `${written.replace(' ', '_').replace(/s$/, '')}s` as DurationUnit;
 }
 
 /** Reads either form of a duration; undefined when it is not one (the schema reports that). */

@@ -1,11 +1,12 @@
 import { findBrowser, type FindBrowserOptions } from './find-browser.js';
-import { Printer, type PrintJob, type PrintResult } from './printer.js';
+import { Printer } from './printer.js';
+import type { PrintJob, PrintResult, PrintService } from './print-service.js';
 
 /**
  * Finds and launches the browser only when the first PDF is printed, so a build with --only html
  * (and every `check`) never loads puppeteer. One browser serves the whole run.
  */
-export class LazyPrinter {
+export class LazyPrinter implements PrintService {
   private printer: Promise<Printer> | undefined;
   private opened: Printer | undefined;
 

@@ -1,28 +1,12 @@
 import type { Browser, HTTPRequest, PDFOptions } from 'puppeteer';
 import type { FoundBrowser } from './find-browser.js';
-
-export type Paper = 'A4' | 'Letter';
-
-export interface PrintJob {
-  html: string;
-  paper: Paper;
-  /** HTML for the running header and footer; Chromium fills .pageNumber and .totalPages. */
-  headerTemplate: string;
-  footerTemplate: string;
-}
-
-export interface PrintResult {
-  pdf: Uint8Array;
-  pages: number;
-  /** Every request the page tried to make that was refused (none should be, for our pages). */
-  blocked: string[];
-}
+import type { PrintJob, PrintResult } from './print-service.js';
 
 export class PrintError extends Error {
   override readonly name = 'PrintError';
 }
 
-/** Flags for headless Chromium as root, in containers, with no network (platform-notes.md). */
+/** Flags for headless Chromium as root, in containers, with no network: the sandbox needs root's --no-sandbox, and without the background-networking flags Chromium keeps dialling out. */
 const LAUNCH_ARGS = Object.freeze([
   '--no-sandbox',
   '--disable-gpu',

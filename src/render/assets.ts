@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { resolveInside } from '../util/safe-path.js';
+import { resolveInside } from '../source/safe-path.js';
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = Object.freeze({
   '.png': 'image/png',

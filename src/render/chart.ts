@@ -1,7 +1,8 @@
 import type { Element } from 'hast';
 import { h, s } from 'hastscript';
-import type { Standard } from '../types/charter.js';
-import { formatLastResult, formatPercent } from './format/format.js';
+import type { Standard } from '../model/charter.js';
+import { isPercentResult, lastResultMet } from '../model/standards.js';
+import { formatLastResult, formatPercent } from '../words/index.js';
 import type { RenderContext } from './render-context.js';
 
 const ROW = 34;
@@ -17,7 +18,7 @@ const WIDTH = LABEL_WIDTH + BAR_WIDTH + 70;
 export function performanceChart(standards: readonly Standard[], ctx: RenderContext): Element | undefined {
   const plotted = standards.filter((st) => {
     const r = st.reporting?.last_result;
-    return r && (r.unit === 'percent' || r.unit === '%' || (r.unit === undefined && st.target.percent !== undefined)) && r.value >= 0 && r.value <= 100;
+    return r && isPercentResult(st.target, r.unit) && r.value >= 0 && r.value <= 100;
   });
   if (plotted.length === 0) return undefined;
   const t = ctx.catalog;
@@ -26,7 +27,7 @@ export function performanceChart(standards: readonly Standard[], ctx: RenderCont
   const rows = plotted.map((st, i) => {
     const result = st.reporting!.last_result!;
     const y = 24 + i * ROW;
-    const met = result.met ?? (st.target.percent === undefined ? undefined : result.value >= st.target.percent);
+    const met = lastResultMet(st);
     const parts = [
       s('text', { x: LABEL_WIDTH - 8, y: y + 14, 'text-anchor': 'end', 'font-size': 12, fill: '#1b1b1b' }, truncate(st.title, 34)),
       s('rect', { x: LABEL_WIDTH, y, width: BAR_WIDTH, height: 20, fill: '#eef2f4' }),

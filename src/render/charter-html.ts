@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { inlineImage } from './assets.js';
-import { formatDate } from './format/format.js';
+import { formatDate } from '../words/index.js';
 import type { RenderContext } from './render-context.js';
 import { link } from './sections/elements.js';
 import { fillTemplate, type Template } from './template.js';

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { formatDate } from './format/format.js';
+import { formatDate } from '../words/index.js';
 import type { RenderContext } from './render-context.js';
 import { renderSections } from './sections/index.js';
 import { contactLink, list, section, table } from './sections/elements.js';

@@ -1,11 +1,11 @@
 import type { ElementContent } from 'hast';
 import type { Position } from '../diagnostics.js';
-import type { Catalog } from '../i18n/catalog.js';
-import type { NarrativeSet } from '../narrative/narrative-set.js';
-import { sectionOfBlock } from '../narrative/attach.js';
-import type { NarrativeBlock } from '../narrative/parse-narrative.js';
-import type { Charter } from '../types/charter.js';
-import { resolveLanguage } from './format/format.js';
+import type { Catalog } from '../i18n/types.js';
+import type { NarrativeSet } from '../source/narrative/narrative-set.js';
+import { sectionOfBlock } from '../source/narrative/attach.js';
+import type { NarrativeBlock } from '../source/narrative/parse-narrative.js';
+import type { Charter } from '../model/charter.js';
+import { resolveLanguage } from '../words/index.js';
 import { renderBlock, renderText, type RenderWarning } from './markdown.js';
 
 /** A warning met while rendering, placed in the Markdown or YAML file it came from. */

@@ -4,13 +4,15 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { ToolError } from '../cli/io.js';
+import { ToolError } from '../errors.js';
 import { PACKAGE_ROOT } from '../util/package-root.js';
 
 export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
 
 export interface Template {
   name: string;
+  /** The folder the template was read from: what --watch watches. */
+  folder: string;
   page: string;
   screenCss: string;
   printCss: string;
@@ -22,8 +24,7 @@ export interface Template {
  * `--template` takes a name from templates/ or a folder path.
  */
 export async function loadTemplate(nameOrFolder: string, cwd: string, fallback = 'charter'): Promise<Template> {
-  const builtIn = /^[a-z0-9-]+$/.test(nameOrFolder) ? join(TEMPLATES_DIR, nameOrFolder) : undefined;
-  const folder = builtIn && (await isFolder(builtIn)) ? builtIn : isAbsolute(nameOrFolder) ? nameOrFolder : resolve(cwd, nameOrFolder);
+  const folder = await templateFolder(nameOrFolder, cwd);
   if (!(await isFolder(folder))) {
     throw new ToolError(`template "${nameOrFolder}" not found: give a folder holding page.html, or one of the built-in templates`);
   }
@@ -39,7 +40,14 @@ export async function loadTemplate(nameOrFolder: string, cwd: string, fallback =
   const page = (await read('page.html', false)) ?? (await readFile(join(defaults, 'page.html'), 'utf8'));
   const screenCss = (await read('screen.css', false)) ?? (await readFile(join(defaults, 'screen.css'), 'utf8'));
   const printCss = (await read('print.css', false)) ?? (await readFile(join(defaults, 'print.css'), 'utf8'));
-  return { name: nameOrFolder, page, screenCss, printCss };
+  return { name: nameOrFolder, folder, page, screenCss, printCss };
+}
+
+/** Where `--template` points: a built-in template of that name, else a folder relative to cwd. */
+export async function templateFolder(nameOrFolder: string, cwd: string): Promise<string> {
+  const builtIn = /^[a-z0-9-]+$/.test(nameOrFolder) ? join(TEMPLATES_DIR, nameOrFolder) : undefined;
+  if (builtIn && (await isFolder(builtIn))) return builtIn;
+  return isAbsolute(nameOrFolder) ? nameOrFolder : resolve(cwd, nameOrFolder);
 }
 
 async function isFolder(path: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
-import type { ReportOptions } from './reporter.js';
+import type { ReportOptions } from './types.js';
 
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', dim: '\u001b[2m', bold: '\u001b[1m', underline: '\u001b[4m', reset: '\u001b[0m' };
 

@@ -1,5 +1,5 @@
 import type { Finding, Rule, RuleContext } from './rule.js';
-import { isStaff } from './helpers-a.js';
+import { isStaff } from '../model/audience.js';
 
 /** Categories that tell a customer how quickly, or how easily, a channel answers. */
 const COVERING_CATEGORIES: ReadonlySet<string> = new Set(['timeliness', 'access']);

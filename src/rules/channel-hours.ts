@@ -1,4 +1,4 @@
-import type { Channel } from '../types/charter.js';
+import type { Channel } from '../model/charter.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
 /** Channels a person answers live, so "open at set hours" needs the hours and the clock they are in. */

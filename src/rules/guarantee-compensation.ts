@@ -1,5 +1,5 @@
 import { subject } from '../model/describe.js';
-import { allStandards } from './helpers-b.js';
+import { allStandards } from '../model/standards.js';
 import type { Finding, Rule } from './rule.js';
 
 export const guaranteeCompensationRule: Rule = {

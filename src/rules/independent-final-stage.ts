@@ -1,15 +1,14 @@
-import type { Charter } from '../types/charter.js';
-import { ordinal } from './helpers-a.js';
+
+import { ordinal, sectorSeverity } from './messages.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
 /** Sectors where an independent final stage is expected by regulators, not merely good practice. */
-const STRICT_SECTORS: ReadonlySet<string> = new Set(['public_agency', 'local_government', 'utility', 'health']);
 
 /** Complaint stages run 1..n, and the last one takes the complaint outside the organisation to an independent body. */
 export const independentFinalStageRule: Rule = {
   id: 'independent-final-stage',
   description: 'complaint stages are numbered 1..n and the last is external and independent, with a body that is not a consumer_body',
-  severity: (charter: Charter) => (STRICT_SECTORS.has(charter.meta.organisation.sector) ? 'error' : 'warning'),
+  severity: sectorSeverity,
   check({ charter }: RuleContext): Finding[] {
     const stages = charter.complaints.stages;
     const findings: Finding[] = [];

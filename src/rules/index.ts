@@ -1,6 +1,5 @@
 import type { Rule } from './rule.js';
 import { summaryLengthRule } from './summary-length.js';
-// Group A
 import { uniqueIdsRule } from './unique-ids.js';
 import { knownReferencesRule } from './known-references.js';
 import { channelCoveredRule } from './channel-covered.js';
@@ -9,7 +8,6 @@ import { independentFinalStageRule } from './independent-final-stage.js';
 import { stageTimelinessRule } from './stage-timeliness.js';
 import { staffLeakRule } from './staff-leak.js';
 import { noPlaceholdersRule } from './no-placeholders.js';
-// Group B
 import { measurableCommitmentRule } from './measurable-commitment.js';
 import { percentScaleRule } from './percent-scale.js';
 import { reviewDueRule } from './review-due.js';
@@ -17,23 +15,21 @@ import { performancePublishedRule } from './performance-published.js';
 import { guaranteeCompensationRule } from './guarantee-compensation.js';
 import { readingGradeRule } from './reading-grade.js';
 
-/** Every lint rule, in the order of charter-format.md. All are on by default. */
+/** Every lint rule, in the order of the README's rule table. All are on by default. */
 export const RULES: readonly Rule[] = Object.freeze([
-  // Group A entries
   uniqueIdsRule,
   knownReferencesRule,
+  measurableCommitmentRule,
+  percentScaleRule,
   channelCoveredRule,
   channelHoursRule,
   independentFinalStageRule,
   stageTimelinessRule,
-  staffLeakRule,
-  noPlaceholdersRule,
-  // Group B entries
-  measurableCommitmentRule,
-  percentScaleRule,
   reviewDueRule,
   performancePublishedRule,
   guaranteeCompensationRule,
+  staffLeakRule,
+  noPlaceholdersRule,
   summaryLengthRule,
   readingGradeRule,
 ]);

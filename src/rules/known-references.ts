@@ -1,7 +1,8 @@
 import { subject } from '../model/describe.js';
 import { didYouMean, withSuggestion } from '../util/did-you-mean.js';
-import type { Charter } from '../types/charter.js';
-import { references, type ReferenceKind } from './helpers-a.js';
+import type { Charter } from '../model/charter.js';
+import { references, type ReferenceKind } from '../model/references.js';
+import { allStandards } from '../model/standards.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
 /** Every id a charter refers to exists, of the right kind. */
@@ -31,12 +32,11 @@ export const knownReferencesRule: Rule = {
 
 function knownIds(charter: Charter, blockIds: string[]): Map<ReferenceKind, Set<string>> {
   // Internal standards count as standards here; naming one in a public place is staff-leak's business.
-  const standards = [...charter.standards, ...(charter.staff?.internal_standards ?? [])];
   return new Map<ReferenceKind, Set<string>>([
     ['client', new Set(charter.clients.map((c) => c.id))],
     ['channel', new Set(charter.channels.map((c) => c.id))],
     ['service', new Set(charter.services.map((s) => s.id))],
-    ['standard', new Set(standards.map((s) => s.id))],
+    ['standard', new Set(allStandards(charter).map((s) => s.standard.id))],
     ['narrative block', new Set(blockIds)],
   ]);
 }

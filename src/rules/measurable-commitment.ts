@@ -1,11 +1,12 @@
 import { parseDuration, type DurationUnit, type NormalDuration } from '../model/duration.js';
 import { subject } from '../model/describe.js';
-import type { Standard } from '../types/charter.js';
-import { allStandards, formatDuration, formatNumber } from './helpers-b.js';
+import type { Standard } from '../model/charter.js';
+import { allStandards } from '../model/standards.js';
+import { duration as formatDuration, number as formatNumber } from './messages.js';
 import type { Finding, Rule } from './rule.js';
 
 /*
- * How a commitment is read (charter-format.md, "measurable-commitment"):
+ * How a commitment is read (docs/format.md, "How commitments are read"):
  *
  * - A threshold counts only when its number is attached to a word for its unit: "within 2 working
  *   days", "2-hour window", "innerhalb von 2 Werktagen", optionally with one filler word ("5 clear

@@ -1,6 +1,6 @@
 import type { Position } from '../diagnostics.js';
 import { subject } from '../model/describe.js';
-import type { DataPath } from '../yaml/locate.js';
+import type { DataPath } from '../model/data-path.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
 /**

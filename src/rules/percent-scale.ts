@@ -1,5 +1,6 @@
 import { subject } from '../model/describe.js';
-import { allStandards, formatNumber, isPercentUnit } from './helpers-b.js';
+import { allStandards, isPercentUnit } from '../model/standards.js';
+import { number as formatNumber } from './messages.js';
 import type { Finding, Rule } from './rule.js';
 
 /** Below this a percent is more likely a 0-1 fraction (0.8 for 80%) than a real target. */

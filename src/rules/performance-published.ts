@@ -1,19 +1,8 @@
 import { subject } from '../model/describe.js';
-import type { Standard } from '../types/charter.js';
-import { allStandards, formatNumber, isPercentUnit, sectorSeverity } from './helpers-b.js';
+import type { Standard } from '../model/charter.js';
+import { allStandards, resultMet } from '../model/standards.js';
+import { number as formatNumber, sectorSeverity } from './messages.js';
 import type { Finding, Rule } from './rule.js';
-
-/**
- * Whether a last result met its target, or undefined when that cannot be judged: `within` and
- * `minimum_notice` targets have no figure to compare with, and a result in another unit than the
- * target's (a percent result for a count target, or the reverse) is not comparable.
- */
-export function resultMet(target: Standard['target'], value: number, unit: string | undefined): boolean | undefined {
-  const percentKind = target.kind === 'percent' || target.kind === 'percent_within';
-  if (percentKind && typeof target.percent === 'number' && (unit === undefined || isPercentUnit(unit))) return value >= target.percent;
-  if (target.kind === 'max_count' && typeof target.count === 'number' && !isPercentUnit(unit)) return value <= target.count;
-  return undefined;
-}
 
 function metMessage(target: Standard['target'], value: number, met: boolean): string {
   const result = target.kind === 'max_count' ? formatNumber(value) : `${formatNumber(value)}%`;

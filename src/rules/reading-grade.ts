@@ -1,8 +1,8 @@
 import type { Nodes, RootContent } from 'mdast';
-import { sectionOfBlock } from '../narrative/attach.js';
-import type { NarrativeSet } from '../narrative/narrative-set.js';
-import type { Charter } from '../types/charter.js';
-import { isPublic } from './helpers-b.js';
+import { sectionOfBlock } from '../source/narrative/attach.js';
+import type { NarrativeSet } from '../source/narrative/narrative-set.js';
+import type { Charter } from '../model/charter.js';
+import { isPublic } from '../model/audience.js';
 import type { Rule } from './rule.js';
 
 /*

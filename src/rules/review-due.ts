@@ -1,38 +1,12 @@
-import { parseDuration, toCalendarDays, type NormalDuration } from '../model/duration.js';
-import { dateText, formatDuration } from './helpers-b.js';
+import { parseDuration } from '../model/duration.js';
+import { addDuration, dateOf, dateText, dayNumber } from '../model/dates.js';
+import { duration as formatDuration } from './messages.js';
 import type { Finding, Rule } from './rule.js';
 
 /** A review due this many days ahead (inclusive) is flagged so it can be planned. */
 export const DUE_SOON_DAYS = 60;
 /** The slack the format allows between the cadence and next_review_due. */
 export const CADENCE_GRACE_DAYS = 31;
-
-const DAY_MS = 86_400_000;
-
-/** Whole days since 1970-01-01 in UTC, so time zones and daylight saving never shift a date. */
-export function dayNumber(date: string): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) / DAY_MS;
-}
-
-export function dateOf(days: number): string {
-  return new Date(days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/**
- * The date a duration after `date`. Whole months and years move along the calendar (31 January + 1
- * month is 28 or 29 February, 29 February + 1 year is 28 February), as people count a review
- * cycle; every other unit, and fractions of months and years, go by toCalendarDays, rounded up.
- */
-export function addDuration(date: string, duration: NormalDuration): string {
-  if ((duration.unit === 'months' || duration.unit === 'years') && Number.isInteger(duration.value)) {
-    const months = duration.unit === 'years' ? duration.value * 12 : duration.value;
-    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-    const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
-    return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10);
-  }
-  return dateOf(dayNumber(date) + Math.ceil(toCalendarDays(duration) - 1e-9));
-}
 
 export const reviewDueRule: Rule = {
   id: 'review-due',

@@ -1,7 +1,7 @@
 import type { Position, Severity } from '../diagnostics.js';
-import type { NarrativeSet } from '../narrative/narrative-set.js';
-import type { Charter } from '../types/charter.js';
-import type { Anchor, DataPath } from '../yaml/locate.js';
+import type { NarrativeSet } from '../source/narrative/narrative-set.js';
+import type { Charter } from '../model/charter.js';
+import type { Anchor, DataPath } from '../model/data-path.js';
 
 /** What every lint rule gets: the schema-valid charter, the day to judge dates on, the narrative. */
 export interface RuleContext {

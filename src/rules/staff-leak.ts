@@ -1,7 +1,8 @@
 import { subject } from '../model/describe.js';
-import type { Charter } from '../types/charter.js';
-import type { NarrativeSet } from '../narrative/narrative-set.js';
-import { isStaff, references, type Reference } from './helpers-a.js';
+import type { Charter } from '../model/charter.js';
+import type { NarrativeSet } from '../source/narrative/narrative-set.js';
+import { isStaff } from '../model/audience.js';
+import { references, type Reference } from '../model/references.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
 /** Public sections never name staff-only channels, services, standards or narrative blocks. */

@@ -1,6 +1,7 @@
-import { compareDurations, parseDuration, type NormalDuration } from '../model/duration.js';
-import type { Duration } from '../types/charter.js';
-import type { DataPath } from '../yaml/locate.js';
+import { compareDurations, parseDuration } from '../model/duration.js';
+import type { Duration } from '../model/charter.js';
+import type { DataPath } from '../model/data-path.js';
+import { duration } from './messages.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
 /** Internal complaint stages promise an answer in time, and the acknowledgement comes before the answer. */
@@ -33,15 +34,9 @@ export const stageTimelinessRule: Rule = {
       if (!acknowledge || compareDurations(acknowledge, respond) <= 0) continue;
       findings.push({
         path,
-        message: `${label} (${spell(acknowledge)}) is longer than stage ${first.stage}'s respond_within (${spell(respond)}); a complaint must be acknowledged no later than it is answered`,
+        message: `${label} (${duration(acknowledge)}) is longer than stage ${first.stage}'s respond_within (${duration(respond)}); a complaint must be acknowledged no later than it is answered`,
       });
     }
     return findings;
   },
 };
-
-/** "1 working day", "3 working days". */
-function spell(duration: NormalDuration): string {
-  const words = duration.unit.replace(/_/g, ' ');
-  return `${duration.value} ${duration.value === 1 ? words.replace(/s$/, '') : words}`;
-}

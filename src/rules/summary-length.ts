@@ -1,4 +1,4 @@
-import { buildSummary } from '../render/summary.js';
+import { buildSummary } from '../summary/summary.js';
 import type { Rule } from './rule.js';
 
 /** summary-length: the website summary fits outputs.website_summary.max_words. */

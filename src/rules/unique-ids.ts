@@ -1,7 +1,7 @@
 import { subject } from '../model/describe.js';
-import type { Charter } from '../types/charter.js';
-import type { DataPath } from '../yaml/locate.js';
-import { ordinal } from './helpers-a.js';
+import type { Charter } from '../model/charter.js';
+import type { DataPath } from '../model/data-path.js';
+import { ordinal } from './messages.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
 /** The lists whose items carry ids that share one namespace (not meta.id, not narrative block ids). */

@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { describePath, subject } from '../model/describe.js';
+import { DURATION_UNITS } from '../model/duration.js';
 import { didYouMean, withSuggestion } from '../util/did-you-mean.js';
-import { pointerToPath, type Anchor, type DataPath } from '../yaml/locate.js';
+import { pointerToPath, type Anchor, type DataPath } from '../model/data-path.js';
 import { timeZones } from './time-zones.js';
 
 export interface SchemaFinding {
@@ -144,7 +145,7 @@ function explainPattern(here: string, parent: SchemaNode, value: unknown): strin
         ? `${here}: plain "days" is ambiguous: say "${number} working days" or "${number} calendar days"`
         : `${here}: plain "days" is ambiguous: say working_days or calendar_days`;
     }
-    const units = 'seconds, minutes, hours, working_hours, working_days, calendar_days, weeks, months, years';
+    const units = DURATION_UNITS.join(', ');
     const word = /[a-z_ ]+$/i.exec(text.trim())?.[0]?.trim();
     const suggestion = word ? didYouMean(word, units.split(', ')) : undefined;
     return withSuggestion(

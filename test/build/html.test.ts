@@ -24,7 +24,7 @@ import {
   type ExampleName,
 } from '../helpers/staff-strings.js';
 
-/** The public sections in the order a reader meets them (charter-format.md, cli.md). */
+/** The public sections in the order a reader meets them (docs/format.md). */
 const SECTION_ORDER = ['about', 'principles', 'values', 'clients', 'services', 'channels', 'standards', 'rights', 'obligations', 'feedback', 'complaints', 'performance-reporting', 'accessibility', 'policies', 'review'];
 const REQUIRED_SECTIONS = ['about', 'values', 'clients', 'services', 'channels', 'standards', 'rights', 'obligations', 'feedback', 'complaints', 'review'];
 

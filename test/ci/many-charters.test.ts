@@ -4,10 +4,10 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
+import { buildCharters } from '../../src/build/build-charters.js';
 import { LazyPrinter } from '../../src/pdf/lazy-printer.js';
 import { loadTemplate } from '../../src/render/template.js';
-import { findCharter } from '../../src/steps/find-charter.js';
+import { findCharter } from '../../src/source/find-charter.js';
 import { exampleFile, replaceOnce, ROOT, writeCharter } from '../helpers/charter-fixture.js';
 import { runInProcess } from '../helpers/run-cli.js';
 
@@ -54,7 +54,7 @@ describe('many charters in one run', () => {
     }
     const printer = new LazyPrinter({ env: { CHARTER_BROWSER: '/usr/bin/chromium' } }, 60_000);
     try {
-      const report = await build(locations, { asOf: '2026-11-23', outDir: out, outputs: new Set(['pdf']), template: await loadTemplate('charter', ROOT), concurrency: 3 }, printer);
+      const report = await buildCharters(locations, { asOf: '2026-11-23', outDir: out, outputs: new Set(['pdf']), template: await loadTemplate('charter', ROOT), concurrency: 3 }, printer);
       expect(report.failures).toEqual([]);
       expect(report.charters.map((c) => c.written.length)).toEqual([1, 1, 1]);
       expect(printer.launches).toBe(1);

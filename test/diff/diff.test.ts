@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareCharters, isWeaker } from '../../src/diff/compare.js';
-import type { Charter } from '../../src/types/charter.js';
+import type { Charter } from '../../src/model/charter.js';
 import { exampleFile, replaceOnce, writeCharter } from '../helpers/charter-fixture.js';
 import { runInProcess } from '../helpers/run-cli.js';
 

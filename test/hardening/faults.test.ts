@@ -3,11 +3,12 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
-import { writeAtomic } from '../../src/emit/write-atomic.js';
-import { Printer, type PrintJob } from '../../src/pdf/printer.js';
+import { buildCharters } from '../../src/build/build-charters.js';
+import { writeAtomic } from '../../src/build/write-atomic.js';
+import { Printer } from '../../src/pdf/printer.js';
+import type { PrintJob } from '../../src/pdf/print-service.js';
 import { loadTemplate } from '../../src/render/template.js';
-import { findCharter } from '../../src/steps/find-charter.js';
+import { findCharter } from '../../src/source/find-charter.js';
 import { exampleFile, replaceOnce, ROOT } from '../helpers/charter-fixture.js';
 import { runBin } from '../helpers/run-cli.js';
 
@@ -95,10 +96,10 @@ describe('faults mid-build leave outputs whole or untouched', () => {
     } };
     let pid: number | undefined;
     try {
-      const report = await build([found.location], { asOf: '2026-11-23', outDir: out, outputs: new Set(['html', 'pdf']), template: await loadTemplate('charter', ROOT), concurrency: 1 }, slow);
+      const report = await buildCharters([found.location], { asOf: '2026-11-23', outDir: out, outputs: new Set(['html', 'pdf']), template: await loadTemplate('charter', ROOT), concurrency: 1 }, slow);
       pid = printer.browserProcessId;
       expect(report.failures).toHaveLength(1);
-      expect(report.failures[0]).toMatch(/browser stopped|closed|crash|disconnected|Target/i);
+      expect(report.failures[0]?.message).toMatch(/browser stopped|closed|crash|disconnected|Target/i);
     } finally {
       await printer.close();
     }

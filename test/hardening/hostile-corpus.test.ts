@@ -9,10 +9,11 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { build, type BuildReport, type OutputKind, type PrintService } from '../../src/build.js';
+import { buildCharters, type BuildReport, type OutputKind } from '../../src/build/build-charters.js';
+import type { PrintService } from '../../src/pdf/print-service.js';
 import { Printer } from '../../src/pdf/printer.js';
 import { loadTemplate, type Template } from '../../src/render/template.js';
-import { findCharter } from '../../src/steps/find-charter.js';
+import { findCharter } from '../../src/source/find-charter.js';
 import { AS_OF, lineOf, ROOT } from '../helpers/charter-fixture.js';
 import { runBin, runInProcess, type CliResult } from '../helpers/run-cli.js';
 
@@ -123,7 +124,7 @@ async function apiBuild(folder: string, outputs: OutputKind[], handbook = false)
       return result;
     },
   };
-  const report = await build([found.location], { asOf: AS_OF, outDir: out, outputs: new Set(outputs), template, concurrency: 2, handbook }, service);
+  const report = await buildCharters([found.location], { asOf: AS_OF, outDir: out, outputs: new Set(outputs), template, concurrency: 2, handbook }, service);
   return { report, out, blocked, printed };
 }
 

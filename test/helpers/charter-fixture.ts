@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkCharter, type CheckedCharter } from '../../src/compile.js';
+import { checkCharter, type CheckedCharter } from '../../src/check/check-charter.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
-import { findCharter } from '../../src/steps/find-charter.js';
+import { findCharter } from '../../src/source/find-charter.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const AS_OF = '2026-11-23';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFor, primaryLanguage, supportedLanguages, type Catalog } from '../../src/i18n/catalog.js';
+import { catalogFor, primaryLanguage, supportedLanguages, type Catalog } from '../../src/i18n/index.js';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
 

@@ -16,7 +16,7 @@ import {
   formatTarget,
   formatWithin,
   resolveLanguage,
-} from '../../src/render/format/format.js';
+} from '../../src/words/index.js';
 
 describe('resolveLanguage', () => {
   it('keeps a full tag for Intl and gives a bare language its default region', () => {

@@ -7,14 +7,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
+import { buildCharters } from '../../src/build/build-charters.js';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
 import { BrowserNotFoundError, findBrowser } from '../../src/pdf/find-browser.js';
 import { LazyPrinter } from '../../src/pdf/lazy-printer.js';
-import { PrintError, Printer, type PrintJob } from '../../src/pdf/printer.js';
+import { PrintError, Printer } from '../../src/pdf/printer.js';
+import type { PrintJob } from '../../src/pdf/print-service.js';
 import { loadTemplate } from '../../src/render/template.js';
-import { findCharter } from '../../src/steps/find-charter.js';
+import { findCharter } from '../../src/source/find-charter.js';
 import { AS_OF, ROOT } from '../helpers/charter-fixture.js';
 import { runBin, type CliResult } from '../helpers/run-cli.js';
 import { EXAMPLES, normalise, publicCommitments, readSource, staffOnlyStrings, type CharterSource, type ExampleName } from '../helpers/staff-strings.js';
@@ -361,7 +362,7 @@ describe('printing is inert', () => {
 });
 
 describe('one browser for several charters', () => {
-  it('build() prints three charters with one browser launch', async () => {
+  it('buildCharters() prints three charters with one browser launch', async () => {
     const locations = [];
     for (const example of EXAMPLES) {
       const found = await findCharter(`examples/${example}`, ROOT);
@@ -371,7 +372,7 @@ describe('one browser for several charters', () => {
     const outDir = await mkdtemp(join(tmpdir(), 'charter-several-'));
     const printer = new LazyPrinter({ flag: CHROMIUM, env: {} }, 60_000);
     try {
-      const report = await build(
+      const report = await buildCharters(
         locations,
         { asOf: AS_OF, outDir, outputs: new Set(['html', 'pdf', 'summary']), template: await loadTemplate('charter', ROOT), concurrency: 3 },
         printer,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byRule, checkFiles, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
-import { where } from './where-b.js';
+import { where } from '../helpers/where.js';
 
 const RULE = 'guarantee-compensation';
 

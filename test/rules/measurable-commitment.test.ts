@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { measurableCommitmentRule, missingFromCommitment, readMentions } from '../../src/rules/measurable-commitment.js';
-import type { Target } from '../../src/types/charter.js';
+import type { Target } from '../../src/model/charter.js';
 import { byRule, checkFiles, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
-import { where } from './where-b.js';
+import { where } from '../helpers/where.js';
 
 const RULE = 'measurable-commitment';
 const within = (value: number, unit: string): Target => ({ kind: 'within', threshold: { value, unit } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { percentScaleRule } from '../../src/rules/percent-scale.js';
 import { byRule, checkFiles, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
-import { where } from './where-b.js';
+import { where } from '../helpers/where.js';
 
 const RULE = 'percent-scale';
 

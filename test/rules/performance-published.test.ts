@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resultMet } from '../../src/rules/performance-published.js';
+import { resultMet } from '../../src/model/standards.js';
 import { byRule, checkFiles, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
-import { where } from './where-b.js';
+import { where } from '../helpers/where.js';
 
 const RULE = 'performance-published';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countSyllables, fleschKincaid, markdownTexts, publicProse } from '../../src/rules/reading-grade.js';
-import { parseNarrative } from '../../src/narrative/parse-narrative.js';
+import { parseNarrative } from '../../src/source/narrative/parse-narrative.js';
 import { byRule, checkFiles, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
-import { where } from './where-b.js';
+import { where } from '../helpers/where.js';
 
 const RULE = 'reading-grade';
 

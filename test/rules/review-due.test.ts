@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, dayNumber } from '../../src/rules/review-due.js';
+import { addDuration, dayNumber } from '../../src/model/dates.js';
 import { byRule, checkFiles, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
-import { where } from './where-b.js';
+import { where } from '../helpers/where.js';
 
 const RULE = 'review-due';
 

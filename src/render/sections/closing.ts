@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { formatDate, formatEvery } from '../format/format.js';
+import { formatDate, formatEvery } from '../../words/index.js';
 import type { RenderContext } from '../render-context.js';
 import { facts, link, list, section, table } from './elements.js';
 

@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { ComplaintStage } from '../../types/charter.js';
-import { formatWithin } from '../format/format.js';
+import type { ComplaintStage } from '../../model/charter.js';
+import { formatWithin } from '../../words/index.js';
 import type { RenderContext } from '../render-context.js';
 import { contactLink, facts, flat, link, list, section, table, type Child } from './elements.js';
 

@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { Channel } from '../../types/charter.js';
-import { formatAvailability, formatFee, formatHours, formatList } from '../format/format.js';
+import type { Channel } from '../../model/charter.js';
+import { formatAvailability, formatFee, formatHours, formatList } from '../../words/index.js';
 import type { RenderContext } from '../render-context.js';
 import { contactLink, list, section, table, type Child } from './elements.js';
 

@@ -1,8 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Standard } from '../../types/charter.js';
+import type { Standard } from '../../model/charter.js';
 import { performanceChart } from '../chart.js';
-import { formatCompensation, formatLastResult, formatTarget } from '../format/format.js';
+import { formatCompensation, formatLastResult, formatTarget } from '../../words/index.js';
 import type { RenderContext } from '../render-context.js';
 import { list, section, table, type Child } from './elements.js';
 

@@ -1,0 +1,70 @@
+import { toolDiagnostic } from '../rule-ids.js';
+import { join } from 'node:path';
+import type { CheckedCharter } from '../check/check-charter.js';
+import { type Diagnostic } from '../diagnostics.js';
+import { asToolError, writeError, type ToolError } from '../errors.js';
+import type { PrintService } from '../pdf/print-service.js';
+import type { Template } from '../render/template.js';
+import { locate } from '../source/yaml/locate.js';
+import { renderPublic, type PublicDocuments } from './public-documents.js';
+import { writeAtomic } from './write-atomic.js';
+
+export type OutputKind = 'html' | 'pdf' | 'summary';
+export const OUTPUT_KINDS: readonly OutputKind[] = Object.freeze(['html', 'pdf', 'summary']);
+
+/** What writing some of one charter's outputs gave: the files written, new warnings, and a failure. */
+export interface Written {
+  files: string[];
+  diagnostics: Diagnostic[];
+  /** The disk refused a write: the tool could not do its job (exit 2). */
+  failure?: ToolError;
+}
+
+/**
+ * Renders the public documents of an error-free charter and writes charter.html and the summaries
+ * into `outDir`. The PDF is printed apart (printPdf), so that rendering the next charter overlaps it.
+ */
+export async function writePages(checked: CheckedCharter, outDir: string, outputs: ReadonlySet<OutputKind>, template: Template): Promise<{ documents: PublicDocuments; written: Written }> {
+  const documents = await renderPublic(checked, template);
+  const diagnostics = documents.warnings.map((w) => toolDiagnostic(w.file, w.position, 'remote-content', w.message));
+  const files: string[] = [];
+  const pages: Array<[string, string]> = [];
+  if (outputs.has('html')) pages.push(['charter.html', documents.html]);
+  if (outputs.has('summary')) pages.push(['summary.txt', documents.summaryText], ['summary.html', documents.summaryHtml]);
+  try {
+    for (const [name, content] of pages) {
+      await writeAtomic(join(outDir, name), content);
+      files.push(join(outDir, name));
+    }
+  } catch (error) {
+    return { documents, written: { files, diagnostics, failure: writeError(error, outDir) } };
+  }
+  return { documents, written: { files, diagnostics } };
+}
+
+/** The browser failed (not found, crashed, timed out): no further PDF of the run is tried. */
+export type PdfOutcome = { ok: true; written: Written } | { ok: false; browserFailure: ToolError };
+
+/** Prints charter.pdf from the rendered documents and writes it; warns when it is longer than max_pages. */
+export async function printPdf(checked: CheckedCharter, documents: PublicDocuments, outDir: string, printer: PrintService): Promise<PdfOutcome> {
+  let printed;
+  try {
+    printed = await printer.print(documents.printJob);
+  } catch (error) {
+    return { ok: false, browserFailure: asToolError(error) };
+  }
+  const path = join(outDir, 'charter.pdf');
+  try {
+    await writeAtomic(path, printed.pdf);
+  } catch (error) {
+    // A write error is about the disk, not the browser: the other PDFs are still printed.
+    return { ok: true, written: { files: [], diagnostics: [], failure: writeError(error, outDir) } };
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (documents.maxPages !== undefined && printed.pages > documents.maxPages) {
+    const source = checked.source!;
+    const at = locate(source, ['outputs', 'public_document', 'max_pages']);
+    diagnostics.push(toolDiagnostic(source.file, at, 'max-pages', `charter.pdf has ${printed.pages} pages; max_pages is ${documents.maxPages}`));
+  }
+  return { ok: true, written: { files: [path], diagnostics } };
+}

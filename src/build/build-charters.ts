@@ -1,0 +1,130 @@
+import { join } from 'node:path';
+import { checkCharter, type CheckedCharter } from '../check/check-charter.js';
+import { withDistinctIds } from '../check/check-charters.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import type { ToolError } from '../errors.js';
+import type { PrintService } from '../pdf/print-service.js';
+import type { Template } from '../render/template.js';
+import type { CharterLocation } from '../source/find-charter.js';
+import { printPdf, writePages, type OutputKind, type Written } from './build-charter.js';
+import { writeHandbook } from './handbook.js';
+import { limiter } from './limiter.js';
+
+export { OUTPUT_KINDS, type OutputKind } from './build-charter.js';
+
+export interface BuildOptions {
+  asOf: string;
+  /** The --out folder, absolute. */
+  outDir: string;
+  outputs: ReadonlySet<OutputKind>;
+  template: Template;
+  /** PDFs printed at once (pages in one browser). */
+  concurrency: number;
+  /** Also write the staff induction handbook of all the charters. */
+  handbook?: boolean;
+  /** Called as each charter finishes, for progress lines. */
+  onCharterDone?: (result: CharterBuild) => void;
+}
+
+/** One charter of a build: its check, where its outputs went, what was written and said. */
+export interface CharterBuild {
+  location: CharterLocation;
+  checked: CheckedCharter;
+  /** Where this charter's outputs go (undefined when it had errors). */
+  outDir?: string;
+  written: string[];
+  diagnostics: Diagnostic[];
+  milliseconds: number;
+}
+
+export interface BuildReport {
+  charters: CharterBuild[];
+  /** Files of the run as a whole (the handbook). */
+  written: string[];
+  /** Every diagnostic: the charters' and the run's own (the handbook's warnings). */
+  diagnostics: Diagnostic[];
+  /** Problems that stopped the tool doing its job (no browser, unwritable folder): exit 2. */
+  failures: ToolError[];
+}
+
+/**
+ * Builds charters. Each is checked; one with errors writes nothing and leaves earlier outputs as
+ * they were. An error-free charter's pages are written at once and its PDF is queued, so Chromium
+ * prints while the next charters are rendered, at most `concurrency` at a time. The handbook comes
+ * last, and only when every charter built. Every file is written whole (write-atomic).
+ */
+export async function buildCharters(locations: readonly CharterLocation[], options: BuildOptions, printer: PrintService): Promise<BuildReport> {
+  if (options.outputs.has('pdf')) printer.warmUp?.();
+  const timed = await checkTimed(locations, options.asOf);
+  const several = locations.length > 1;
+  const printSlots = limiter(options.concurrency);
+  const failures: ToolError[] = [];
+  let browserFailure: ToolError | undefined;
+
+    // Resolves once the charter's pages are written; `done` once its PDF is printed too.
+  const startOne = async ({ checked, started }: TimedCheck): Promise<{ done: Promise<CharterBuild> }> => {
+    const finish = (outDir: string | undefined, written: Written[]): CharterBuild => {
+      const result: CharterBuild = {
+        location: checked.location,
+        checked,
+        ...(outDir ? { outDir } : {}),
+        written: written.flatMap((w) => w.files),
+        diagnostics: sortDiagnostics([...checked.diagnostics, ...written.flatMap((w) => w.diagnostics)]),
+        milliseconds: performance.now() - started,
+      };
+      failures.push(...written.flatMap((w) => (w.failure ? [w.failure] : [])));
+      options.onCharterDone?.(result);
+      return result;
+    };
+    if (checked.unreadable) failures.push(checked.unreadable);
+    if (!checked.charter || checked.unreadable || hasErrors(checked.diagnostics)) return { done: Promise.resolve(finish(undefined, [])) };
+    const outDir = several ? join(options.outDir, checked.charter.meta.id) : options.outDir;
+    const pages = await writePages(checked, outDir, options.outputs, options.template);
+    if (pages.written.failure || !options.outputs.has('pdf')) return { done: Promise.resolve(finish(outDir, [pages.written])) };
+    const done = printSlots(async () => {
+      // After the browser fails once (not found, crashed, timed out), the other PDFs are not tried.
+      if (browserFailure) return finish(outDir, [pages.written]);
+      const pdf = await printPdf(checked, pages.documents, outDir, printer);
+      if (!pdf.ok) {
+        browserFailure ??= pdf.browserFailure;
+        return finish(outDir, [pages.written]);
+      }
+      return finish(outDir, [pages.written, pdf.written]);
+    });
+    return { done };
+  };
+
+  const pending: Array<Promise<CharterBuild>> = [];
+  for (const item of timed) pending.push((await startOne(item)).done);
+  const charters = await Promise.all(pending);
+  if (browserFailure) failures.push(browserFailure);
+
+  const run: Written = { files: [], diagnostics: [] };
+  const everyCharterBuilt = charters.length > 0 && charters.every((c) => c.outDir !== undefined);
+  if (options.handbook && everyCharterBuilt && failures.length === 0) {
+    Object.assign(run, await writeHandbook(charters.map((c) => c.checked), options, printer));
+    if (run.failure) failures.push(run.failure);
+  }
+  return {
+    charters,
+    written: run.files,
+    diagnostics: [...charters.flatMap((c) => c.diagnostics), ...sortDiagnostics(run.diagnostics)],
+    failures,
+  };
+}
+
+interface TimedCheck {
+  checked: CheckedCharter;
+  /** When this charter's check began: its time in the closing table runs from here. */
+  started: number;
+}
+
+async function checkTimed(locations: readonly CharterLocation[], asOf: string): Promise<TimedCheck[]> {
+  const timed: TimedCheck[] = [];
+  for (const location of locations) {
+    const started = performance.now();
+    timed.push({ checked: await checkCharter(location, { asOf }), started });
+  }
+  const distinct = withDistinctIds(timed.map((t) => t.checked));
+  return timed.map((t, i) => ({ ...t, checked: distinct[i]! }));
+}

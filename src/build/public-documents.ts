@@ -1,0 +1,41 @@
+import { publicView } from '../model/audience.js';
+import type { CheckedCharter } from '../check/check-charter.js';
+import { printFurniture, renderPage } from '../render/charter-html.js';
+import { RenderContext, type PlacedWarning } from '../render/render-context.js';
+import { renderSections } from '../render/sections/index.js';
+import { buildSummary } from '../summary/summary.js';
+import { summaryHtml } from '../summary/summary-html.js';
+import type { Template } from '../render/template.js';
+import type { Paper, PrintJob } from '../pdf/print-service.js';
+
+export interface PublicDocuments {
+  html: string;
+  summaryText: string;
+  summaryHtml: string;
+  /** What the printer needs to make charter.pdf from the same HTML. */
+  printJob: PrintJob;
+  maxPages: number | undefined;
+  warnings: PlacedWarning[];
+}
+
+/**
+ * Renders the public outputs of a checked, error-free charter from its public view: staff-only
+ * items and the staff section are removed before any renderer sees the charter.
+ */
+export async function renderPublic(checked: CheckedCharter, template: Template): Promise<PublicDocuments> {
+  const charter = publicView(checked.charter!);
+  const ctx = new RenderContext(charter, checked.narrative, checked.location.folder, checked.location.displayYaml, 'public');
+  const sections = await renderSections(ctx);
+  const title = charter.meta.title;
+  const html = await renderPage(ctx, template, { title, sections });
+  const summary = buildSummary(charter);
+  const paper: Paper = charter.outputs?.public_document?.paper ?? 'A4';
+  return {
+    html,
+    summaryText: `${summary.text}\n`,
+    summaryHtml: summaryHtml(charter, summary),
+    printJob: { html, paper, ...printFurniture(ctx, title) },
+    maxPages: charter.outputs?.public_document?.max_pages,
+    warnings: ctx.warnings,
+  };
+}

@@ -1,0 +1,49 @@
+import type { ToolError } from '../errors.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { EMPTY_NARRATIVE, type NarrativeSet } from '../source/narrative/narrative-set.js';
+import type { CharterLocation } from '../source/find-charter.js';
+import { checkPaths } from '../source/check-paths.js';
+import { lint } from './lint.js';
+import { loadNarrative } from '../source/narrative/load-narrative.js';
+import { validate } from '../schema/validate.js';
+import type { Charter } from '../model/charter.js';
+import { loadYamlFile, type YamlSource } from '../source/yaml/load-yaml.js';
+
+export interface CheckOptions {
+  /** YYYY-MM-DD: the day dates are judged on. */
+  asOf: string;
+}
+
+/** The outcome of checking one charter; `charter` is set only when it passed the schema. */
+export interface CheckedCharter {
+  location: CharterLocation;
+  diagnostics: Diagnostic[];
+  source?: YamlSource;
+  charter?: Charter;
+  narrative: NarrativeSet;
+  /** The file could not be read at all: the tool could not do its job (exit 2). */
+  unreadable?: ToolError;
+}
+
+/**
+ * The checking half of the pipeline for one charter: load -> validate -> narrative -> lint.
+ * Lint runs only on a schema-valid charter, so its rules can trust the shape; narrative checks
+ * run whenever the files can be read.
+ */
+export async function checkCharter(location: CharterLocation, options: CheckOptions): Promise<CheckedCharter> {
+  const loaded = await loadYamlFile(location.yamlPath, location.displayYaml);
+  if (!loaded.ok) {
+    return { location, diagnostics: loaded.diagnostics, narrative: EMPTY_NARRATIVE, ...(loaded.unreadable ? { unreadable: loaded.unreadable } : {}) };
+  }
+  const source = loaded.source;
+  const diagnostics: Diagnostic[] = [...(await validate(source)), ...(await checkPaths(location.folder, source))];
+  const schemaValid = diagnostics.length === 0;
+
+  const { narrative, diagnostics: narrativeProblems } = await loadNarrative(location.folder, source, location.displayFolder);
+  diagnostics.push(...narrativeProblems);
+
+  if (!schemaValid) return { location, diagnostics: sortDiagnostics(diagnostics), source, narrative };
+  const charter = source.data as Charter;
+  diagnostics.push(...lint(source, { charter, asOf: options.asOf, narrative }));
+  return { location, diagnostics: sortDiagnostics(diagnostics), source, charter, narrative };
+}

@@ -1,0 +1,155 @@
+import { rmSync, watch, type FSWatcher } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { buildCharters, type BuildOptions, type BuildReport } from '../../build/build-charters.js';
+import { removePendingTemporaryFiles, stopWriting } from '../../build/write-atomic.js';
+import { asToolError } from '../../errors.js';
+import { LazyPrinter } from '../../pdf/lazy-printer.js';
+import { loadTemplate, templateFolder } from '../../render/template.js';
+import { isWithin } from '../../source/safe-path.js';
+import { EXIT } from '../exit-code.js';
+import type { CliIo } from '../io.js';
+import { parseMaxWarnings, parseOnly, parsePositive, pickReporter, resolveAsOf } from '../options.js';
+import { closingTable, progressLine } from '../progress.js';
+import { finish, report, type ReportingOptions } from '../report-diagnostics.js';
+import { resolveCharters } from '../resolve-charters.js';
+
+export interface BuildCommandOptions extends ReportingOptions {
+  out: string;
+  only?: string;
+  template: string;
+  browser?: string;
+  timeout: string;
+  concurrency: string;
+  handbook?: boolean;
+  watch?: boolean;
+}
+
+export async function buildCommand(charters: string[], options: BuildCommandOptions, io: CliIo): Promise<number> {
+  pickReporter(options.reporter);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const asOf = resolveAsOf(options.asOf, io.env, io.now);
+  const outputs = parseOnly(options.only);
+  const timeoutMs = parsePositive(options.timeout, '--timeout') * 1000;
+  const concurrency = Math.min(8, parsePositive(options.concurrency, '--concurrency'));
+  const locations = await resolveCharters(charters, io.cwd, options.shard);
+  const outDir = resolve(io.cwd, options.out);
+  const printer = new LazyPrinter({ flag: options.browser, env: io.env }, timeoutMs);
+
+  const interrupt = onInterrupt(printer, io);
+  const buildOnce = async (): Promise<number> => {
+    // The template is read on every build, so --watch picks up edits to it.
+    const template = await loadTemplate(options.template, io.cwd);
+    const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && locations.length > 1;
+    const buildOptions: BuildOptions = {
+      asOf, outDir, outputs, template, concurrency, handbook: options.handbook ?? false,
+      ...(showProgress ? { onCharterDone: (result) => io.stderr.write(progressLine(result)) } : {}),
+    };
+    const result = await buildCharters(locations, buildOptions, printer);
+    // After Ctrl-C the build ends in failures of its own making (the browser was killed): not worth a report.
+    if (interrupt.signal.aborted) return interrupt.interrupted;
+    return reportBuild(result, options, maxWarnings, io);
+  };
+
+  try {
+    const work = options.watch ? watchAndRebuild(locations.map((l) => l.folder), await templateFolder(options.template, io.cwd), outDir, io, buildOnce, interrupt.signal) : buildOnce();
+    return await Promise.race([work, interrupt.interrupted]);
+  } finally {
+    interrupt.dispose();
+    await printer.close();
+  }
+}
+
+/**
+ * Ctrl-C (or SIGTERM): end the browser, stop new writes, let file operations under way settle (a
+ * temporary file being created now would otherwise appear after it was removed), remove every
+ * temporary file, then end the command with exit 130.
+ */
+function onInterrupt(printer: LazyPrinter, io: CliIo): { interrupted: Promise<number>; signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  let resolveInterrupted: (code: number) => void = () => undefined;
+  const interrupted = new Promise<number>((resolve) => (resolveInterrupted = resolve));
+  const handler = () => {
+    printer.killNow();
+    stopWriting();
+    controller.abort();
+    setTimeout(() => {
+      removePendingTemporaryFiles((path) => rmSync(path, { force: true }));
+      io.stderr.write('\ncharter: interrupted; no partial output was left behind\n');
+      resolveInterrupted(EXIT.interrupted);
+    }, 200);
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return {
+    interrupted,
+    signal: controller.signal,
+    dispose: () => {
+      process.removeListener('SIGINT', handler);
+      process.removeListener('SIGTERM', handler);
+    },
+  };
+}
+
+function reportBuild(result: BuildReport, options: BuildCommandOptions, maxWarnings: number | undefined, io: CliIo): number {
+  report(result.diagnostics, options, io);
+  const written = [...result.charters.flatMap((c) => c.written), ...result.written];
+  if (result.failures.length > 0) {
+    for (const failure of result.failures) io.stderr.write(`charter: ${failure.message}\n`);
+    if (written.length > 0) io.stderr.write(`charter: written all the same: ${written.map((p) => relative(io.cwd, p)).join(', ')}\n`);
+  } else if (!options.quiet) {
+    if (result.charters.length > 1) {
+      io.stderr.write(closingTable(result.charters, io.cwd));
+      if (result.written.length > 0) io.stderr.write(`handbook: wrote ${result.written.map((p) => relative(io.cwd, p)).join(', ')}\n`);
+    } else if (written.length > 0) {
+      io.stderr.write(`${result.charters[0]?.location.displayFolder || '.'}: wrote ${written.map((p) => relative(io.cwd, p)).join(', ')}\n`);
+    }
+  }
+  return finish({ diagnostics: result.diagnostics, failures: result.failures, maxWarnings }, io);
+}
+
+/**
+ * --watch: build, then rebuild whenever a file in a charter folder or the template folder changes.
+ * The browser stays open between rebuilds; a charter error is reported and the watch goes on. It
+ * ends when `stop` is aborted (Ctrl-C); the interrupt gives the exit code.
+ */
+async function watchAndRebuild(folders: readonly string[], template: string, outDir: string, io: CliIo, buildOnce: () => Promise<number>, stop: AbortSignal): Promise<number> {
+  const charterFolders = new Set(folders);
+  let pending: NodeJS.Timeout | undefined;
+  let running = Promise.resolve(0);
+  const rebuildSafely = () =>
+    buildOnce().catch((error: unknown) => {
+      io.stderr.write(`charter: ${asToolError(error).message}\n`);
+      return EXIT.toolFailure;
+    });
+  const rebuild = () => {
+    running = running.then(() => {
+      io.stderr.write(`\n[${new Date().toISOString().slice(11, 19)}] rebuilding\n`);
+      return rebuildSafely();
+    });
+  };
+  await rebuildSafely();
+  const watchers: FSWatcher[] = [];
+  for (const folder of [...charterFolders, template]) {
+    try {
+      watchers.push(
+        watch(folder, { recursive: true, signal: stop }, (_event, name) => {
+          const changed = name ? resolve(folder, name.toString()) : folder;
+          // Our own outputs (and their temporary files) inside a charter folder are not edits.
+          if (/\.tmp$/.test(changed) || (changed !== folder && isWithin(outDir, changed) && !isWithin(outDir, folder))) return;
+          clearTimeout(pending);
+          pending = setTimeout(rebuild, 150);
+        }),
+      );
+    } catch {
+      io.stderr.write(`charter: cannot watch ${folder}\n`);
+    }
+  }
+  io.stderr.write(`watching ${charterFolders.size} ${charterFolders.size === 1 ? 'charter' : 'charters'} and the template; press Ctrl-C to stop\n`);
+  // Runs until Ctrl-C; the interrupt's promise ends the command.
+  return new Promise<number>((resolve) => {
+    stop.addEventListener('abort', () => {
+      clearTimeout(pending);
+      resolve(EXIT.interrupted);
+    });
+  });
+}

@@ -1,0 +1,16 @@
+import { checkCharters } from '../../check/check-charters.js';
+import type { CliIo } from '../io.js';
+import { parseMaxWarnings, pickReporter, resolveAsOf } from '../options.js';
+import { finish, report, type ReportingOptions } from '../report-diagnostics.js';
+import { resolveCharters } from '../resolve-charters.js';
+
+export async function checkCommand(charters: string[], options: ReportingOptions, io: CliIo): Promise<number> {
+  pickReporter(options.reporter);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const asOf = resolveAsOf(options.asOf, io.env, io.now);
+  const locations = await resolveCharters(charters, io.cwd, options.shard);
+  const results = await checkCharters(locations, { asOf });
+  const diagnostics = results.flatMap((r) => r.diagnostics);
+  report(diagnostics, options, io);
+  return finish({ diagnostics, failures: results.flatMap((r) => (r.unreadable ? [r.unreadable] : [])), maxWarnings }, io);
+}

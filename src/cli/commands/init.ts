@@ -1,0 +1,44 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { writeAtomic } from '../../build/write-atomic.js';
+import { SCHEMA_URL } from '../../schema/schema-file.js';
+import { TEMPLATES_DIR } from '../../render/template.js';
+import { resolveAsOf } from '../options.js';
+import { ToolError } from '../../errors.js';
+import { addDuration } from '../../model/dates.js';
+import { EXIT } from '../exit-code.js';
+import type { CliIo } from '../io.js';
+
+/**
+ * Writes a complete, valid starter charter (charter.yaml and narrative.md) into a folder. It never
+ * overwrites: a folder that already has either file is left alone (exit 2).
+ */
+export async function initCommand(folderArgument: string | undefined, options: { asOf?: string }, io: CliIo): Promise<number> {
+  const folder = resolve(io.cwd, folderArgument ?? '.');
+  for (const file of ['charter.yaml', 'narrative.md']) {
+    if (await exists(join(folder, file))) {
+      throw new ToolError(`${relative(io.cwd, join(folder, file)) || file} already exists; charter init never overwrites a charter`);
+    }
+  }
+  const today = resolveAsOf(options.asOf, io.env, io.now);
+  const nextYear = addDuration(today, { value: 1, unit: 'years' });
+  const starter = join(TEMPLATES_DIR, 'starter');
+  const schemaPath = relative(folder, SCHEMA_URL.pathname) || SCHEMA_URL.pathname;
+  const yaml = (await readFile(join(starter, 'charter.yaml'), 'utf8'))
+    .replaceAll('{{today}}', today)
+    .replaceAll('{{next_review}}', nextYear);
+  await writeAtomic(join(folder, 'charter.yaml'), `# yaml-language-server: $schema=${schemaPath}\n${yaml}`);
+  await writeAtomic(join(folder, 'narrative.md'), await readFile(join(starter, 'narrative.md'), 'utf8'));
+  const shown = relative(io.cwd, folder) || '.';
+  io.stderr.write(`Wrote ${join(shown, 'charter.yaml')} and ${join(shown, 'narrative.md')}.\nNext: edit them, then run "charter check ${shown}" and "charter build ${shown}".\n`);
+  return EXIT.ok;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

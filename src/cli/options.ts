@@ -1,0 +1,48 @@
+import { OUTPUT_KINDS, type OutputKind } from '../build/build-charters.js';
+import { ToolError } from '../errors.js';
+import { isRealDate } from '../model/dates.js';
+import { REPORTERS } from '../report/index.js';
+
+/**
+ * The day dates are judged on, written once: --as-of, then SOURCE_DATE_EPOCH (reproducible
+ * builds), then today by the injected clock. Always a real calendar date, YYYY-MM-DD, in UTC.
+ */
+export function resolveAsOf(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, now: () => Date): string {
+  if (flag !== undefined) {
+    if (!isRealDate(flag)) throw new ToolError(`--as-of "${flag}" is not a date; write it as YYYY-MM-DD`);
+    return flag;
+  }
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d{1,12}$/.test(epoch)) throw new ToolError(`SOURCE_DATE_EPOCH "${epoch}" is not a whole number of seconds`);
+    return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  }
+  return now().toISOString().slice(0, 10);
+}
+
+export function pickReporter(name: string) {
+  const reporter = REPORTERS[name];
+  if (!reporter) throw new ToolError(`unknown reporter "${name}"; choose one of ${Object.keys(REPORTERS).join(', ')}`);
+  return reporter;
+}
+
+export function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new ToolError(`--max-warnings "${value}" is not a whole number`);
+  return Number(value);
+}
+
+export function parseOnly(value: string | undefined): Set<OutputKind> {
+  if (value === undefined) return new Set(OUTPUT_KINDS);
+  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  for (const kind of kinds) {
+    if (!(OUTPUT_KINDS as readonly string[]).includes(kind)) throw new ToolError(`--only "${kind}" is not an output; choose from ${OUTPUT_KINDS.join(', ')}`);
+  }
+  return new Set(kinds as OutputKind[]);
+}
+
+export function parsePositive(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new ToolError(`${flag} "${value}" must be a positive number`);
+  return n;
+}

@@ -1,0 +1,271 @@
+import type { DurationUnit } from '../model/duration.js';
+import type {
+  Channel,
+  ComplaintBody,
+  Compensation,
+  Complaints,
+  Feedback,
+  Fee,
+  Frequency,
+  Meta,
+  OpeningHours,
+  Standard,
+} from '../model/charter.js';
+
+export type Weekday = OpeningHours['days'][number];
+export type ChannelKind = Channel['kind'];
+export type UseFor = NonNullable<Channel['use_for']>[number];
+export type Category = Standard['category'];
+export type MeasurementMethod = Standard['measurement']['method'];
+export type Remedy = NonNullable<Complaints['remedies']>[number];
+export type BodyKind = ComplaintBody['kind'];
+export type PaymentKind = NonNullable<Compensation['payment']>;
+export type FeedbackType = Feedback['types'][number];
+
+/**
+ * A duration whose number is already written for the locale ("1,5"). Language files only add the
+ * words, so all number formatting stays in src/render/format and the grammar stays here.
+ */
+export interface Quantity {
+  value: number;
+  /** The value as the locale writes it. */
+  number: string;
+  unit: DurationUnit;
+  /** True when the locale's plural rules call for the singular (1 in English and German). */
+  one: boolean;
+}
+
+/** The already formatted pieces of a compensation promise; each language builds its own sentences. */
+export interface CompensationText {
+  amount?: string;
+  nonHousehold?: string;
+  /** "£10" and "for every further working day", paid on top of amount. */
+  further?: { amount: string; per: string };
+  payment?: PaymentKind;
+  /** "within 10 working days" */
+  payWithin?: string;
+  /** "within 3 months" */
+  claimWithin?: string;
+}
+
+/**
+ * Every user-visible string of the outputs. Adding a language means one file that satisfies this
+ * interface and one line in CATALOGS; the compiler then reports any missing string.
+ */
+export interface Catalog {
+  /** The primary language subtag this catalogue is for ("en"). */
+  language: string;
+  /** The Intl locale used when a charter names only the language ("en" → "en-GB"). */
+  defaultLocale: string;
+
+  sections: {
+    contents: string;
+    skipToContent: string;
+    about: string;
+    principles: string;
+    values: string;
+    clients: string;
+    services: string;
+    channels: string;
+    standards: string;
+    guaranteedStandards: string;
+    performance: string;
+    rights: string;
+    obligations: string;
+    feedback: string;
+    complaints: string;
+    performanceReporting: string;
+    accessibility: string;
+    policies: string;
+    review: string;
+  };
+
+  about: { mission: string; vision: string; whatWeDo: string };
+
+  tables: {
+    services: { caption: string; service: string; clients: string; fee: string; requirements: string };
+    channels: { caption: string; channel: string; contact: string; hours: string; useFor: string };
+    standards: { caption: string; standard: string; promise: string; target: string; lastResult: string; met: string };
+    stages: { caption: string; stage: string; handledBy: string; how: string; timeLimits: string };
+    hours: { caption: string; days: string; times: string };
+    changeLog: { caption: string; version: string; date: string; summary: string };
+  };
+
+  fees: {
+    types: Record<Fee['type'], string>;
+    free: string;
+    range: (min: string, max: string) => string;
+    /** from: the formatted "from" amount when the charter gives one. */
+    quoted: (from?: string) => string;
+    schedule: (from?: string) => string;
+    from: (amount: string) => string;
+  };
+
+  channelKinds: Record<ChannelKind, string>;
+  useFor: Record<UseFor, string>;
+  notFor: (text: string) => string;
+
+  availability: {
+    always: string;
+    /** Opening hours of 00:00 to 24:00 on a day. */
+    allDay: string;
+    byAppointment: string;
+    closed: string;
+    closedOn: (text: string) => string;
+    languages: (list: string) => string;
+  };
+
+  days: {
+    short: Record<Weekday, string>;
+    long: Record<Weekday, string>;
+    /** A run of three or more consecutive days: "Monday to Friday". */
+    range: (first: string, last: string) => string;
+    /** A clock time; hour 0-24, minute 0-59. */
+    time: (hour: number, minute: number) => string;
+    timeRange: (open: string, close: string) => string;
+  };
+
+  durations: {
+    /** "2 working days" / "2 Werktage" */
+    amount: (q: Quantity) => string;
+    /** "within 2 working days" / "innerhalb von 2 Werktagen" (German needs the dative here) */
+    within: (q: Quantity) => string;
+    /** "at least 48 hours' notice" / "mindestens 48 Stunden vorher" */
+    minimumNotice: (q: Quantity) => string;
+    /** The period of a max_count target: "a year", "in any 12 months" / "pro Jahr", "innerhalb von 12 Monaten" */
+    period: (q: Quantity) => string;
+    /** "every 2 years", "every year" / "alle 2 Jahre", "jedes Jahr" */
+    every: (q: Quantity) => string;
+    /** "for every further working day" / "für jeden weiteren Werktag" */
+    eachFurther: (q: Quantity) => string;
+  };
+
+  targets: {
+    percentWithin: (percent: string, within: string) => string;
+    /** measure: what is counted, as the charter writes it. */
+    percent: (percent: string, measure: string | undefined) => string;
+    maxCount: (count: string, measure: string | undefined, period: string) => string;
+  };
+
+  standards: {
+    guaranteed: string;
+    exclusions: string;
+    lastResult: (period: string | undefined, value: string, met?: boolean) => string;
+    met: string;
+    notMet: string;
+    category: string;
+    categories: Record<Category, string>;
+    measuredBy: string;
+    methods: Record<MeasurementMethod, string>;
+    clockStarts: string;
+    appliesTo: string;
+    reported: string;
+  };
+
+  compensation: {
+    heading: string;
+    payment: Record<PaymentKind, string>;
+    /** One or two sentences: what we pay, and how it reaches you. */
+    describe: (c: CompensationText) => string;
+  };
+
+  frequencies: Record<Frequency, string>;
+
+  feedback: {
+    types: Record<FeedbackType, string>;
+    youCanTellUs: string;
+    howToGiveFeedback: string;
+    surveys: string;
+    howWeUseIt: string;
+  };
+
+  complaints: {
+    whatIsAComplaint: string;
+    howToComplain: string;
+    acknowledge: (within: string) => string;
+    noDetriment: string;
+    representation: string;
+    stage: (n: string) => string;
+    requestWithin: (within: string) => string;
+    acknowledgeWithin: (within: string) => string;
+    respondWithin: (within: string) => string;
+    external: string;
+    independent: string;
+    remediesHeading: string;
+    remedies: Record<Remedy, string>;
+    otherRoutes: string;
+    bodyKinds: Record<BodyKind, string>;
+    website: string;
+    phone: string;
+    costToCustomer: Record<NonNullable<ComplaintBody['cost_to_customer']>, string>;
+    binding: Record<NonNullable<ComplaintBody['binding']>, string>;
+  };
+
+  reporting: {
+    frequency: string;
+    where: string;
+    lastPublished: string;
+    independentAssurance: string;
+  };
+
+  accessibility: {
+    interpreting: string;
+    relay: string;
+    physicalAccess: string;
+    extraHelp: string;
+    alternativeFormatsHeading: string;
+    alternativeFormats: Record<NonNullable<Meta['alternative_formats']>[number], string>;
+    otherLanguages: string;
+  };
+
+  meta: {
+    statuses: Record<Meta['status'], string>;
+    status: string;
+    version: string;
+    effectiveFrom: string;
+    approvedBy: string;
+    owner: string;
+    lastReviewed: string;
+    nextReviewDue: string;
+    changeLog: string;
+    consultation: string;
+    participants: (n: string) => string;
+    reviewCadence: (every: string) => string;
+  };
+
+  chart: { title: string; target: string; result: string };
+
+  handbook: {
+    title: string;
+    forStaffOnly: string;
+    internalStandards: string;
+    internalContacts: string;
+    role: string;
+    name: string;
+    contact: string;
+    whenToCall: string;
+    escalationRules: string;
+    inductionChecklist: string;
+    signOff: string;
+    declaration: string;
+    signature: string;
+    date: string;
+    tableOfContents: string;
+    page: string;
+  };
+
+  pdf: { pageOf: (n: string, m: string) => string };
+
+  /** Sentences of the one-paragraph website summary. */
+  summary: {
+    /** clients: the formatted list of client group names. */
+    serves: (org: string, clients: string) => string;
+    /** One headline standard inside the promises sentence. */
+    promise: (title: string, target: string) => string;
+    /** promises: the formatted list of promise() results. */
+    promises: (promises: string) => string;
+    complain: Record<ChannelKind, (label: string, contact: string) => string>;
+    /** every: durations.every(cadence); date: formatted date. */
+    review: (every: string, date: string) => string;
+  };
+}

@@ -1,0 +1,52 @@
+import { isStaff } from './audience.js';
+import type { Charter, Standard } from './charter.js';
+import type { DataPath } from './data-path.js';
+
+/** A standard with the data path it lives at, public or staff-only. */
+export interface PlacedStandard {
+  standard: Standard;
+  path: DataPath;
+  isPublic: boolean;
+}
+
+/** All standards, public and internal: charter.standards first, then staff.internal_standards, each with its data path. */
+export function allStandards(charter: Charter): PlacedStandard[] {
+  return [
+    ...charter.standards.map((standard, index) => ({ standard, path: ['standards', index], isPublic: !isStaff(standard) })),
+    ...(charter.staff?.internal_standards ?? []).map((standard, index) => ({ standard, path: ['staff', 'internal_standards', index], isPublic: false })),
+  ];
+}
+
+/** `last_result.unit` spellings that mean the value is a percent. */
+const PERCENT_UNITS: ReadonlySet<string> = new Set(['percent', 'per cent', 'per_cent', '%']);
+
+export function isPercentUnit(unit: string | undefined): boolean {
+  return unit !== undefined && PERCENT_UNITS.has(unit.trim().toLowerCase());
+}
+
+/**
+ * Whether a result is in percent: its unit says so, or it has no unit and its target is a percent.
+ * The page, the chart and the rules all ask this one question.
+ */
+export function isPercentResult(target: Standard['target'], unit: string | undefined): boolean {
+  return isPercentUnit(unit) || (unit === undefined && typeof target.percent === 'number');
+}
+
+/**
+ * Whether a result met its target, or undefined when that cannot be judged: `within` and
+ * `minimum_notice` targets have no figure to compare with, and a result in another unit than the
+ * target's (a percent result for a count target, or the reverse) is not comparable.
+ */
+export function resultMet(target: Standard['target'], value: number, unit: string | undefined): boolean | undefined {
+  const percentKind = target.kind === 'percent' || target.kind === 'percent_within';
+  if (percentKind && typeof target.percent === 'number' && (unit === undefined || isPercentUnit(unit))) return value >= target.percent;
+  if (target.kind === 'max_count' && typeof target.count === 'number' && !isPercentUnit(unit)) return value <= target.count;
+  return undefined;
+}
+
+/** The verdict on a last result: what the charter says (`met`), else what the figures say. */
+export function lastResultMet(standard: Standard): boolean | undefined {
+  const result = standard.reporting?.last_result;
+  if (!result) return undefined;
+  return result.met ?? resultMet(standard.target, result.value, result.unit);
+}

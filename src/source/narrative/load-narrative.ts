@@ -1,0 +1,96 @@
+import { toolDiagnostic } from '../../rule-ids.js';
+import { readFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { type Diagnostic } from '../../diagnostics.js';
+import { sectionOfBlock } from './attach.js';
+import { EMPTY_NARRATIVE, type NarrativeSet } from './narrative-set.js';
+import { parseNarrative, type NarrativeBlock, type NarrativeFile } from './parse-narrative.js';
+import { resolveInside } from '../safe-path.js';
+import type { DataPath } from '../../model/data-path.js';
+import { locate } from '../yaml/locate.js';
+import type { YamlSource } from '../yaml/load-yaml.js';
+import { existsSync } from 'node:fs';
+
+/** Markdown parsing grows faster than linearly on long paragraphs: these limits keep a build fast. */
+const MAX_NARRATIVE_BYTES = 256 * 1024;
+const MAX_PARAGRAPH_CHARS = 20_000;
+
+/**
+ * Finds the charter's narrative files (the `narrative` key, or narrative.md beside charter.yaml),
+ * checks each path stays inside the charter folder, parses the blocks and reports blocks that no
+ * section takes. Runs whenever the files can be read, even if the YAML has schema errors.
+ */
+export async function loadNarrative(folder: string, source: YamlSource, displayFolder: string): Promise<{ narrative: NarrativeSet; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const data = source.data as Record<string, unknown>;
+  const listed = narrativeEntries(data.narrative);
+  const entries: Array<{ written: string; path: DataPath | undefined }> =
+    listed ?? (existsSync(join(folder, 'narrative.md')) ? [{ written: 'narrative.md', path: undefined }] : []);
+  if (entries.length === 0) return { narrative: EMPTY_NARRATIVE, diagnostics };
+
+  const files: NarrativeFile[] = [];
+  const seen = new Map<string, NarrativeBlock>();
+  for (const entry of entries) {
+    const inside = await resolveInside(folder, entry.written);
+    if (!inside.ok) {
+      diagnostics.push(toolDiagnostic(source.file, locate(source, entry.path ?? ['narrative']), 'schema', `narrative file "${entry.written}" ${inside.reason}`));
+      continue;
+    }
+    const display = displayFolder ? join(displayFolder, relative(folder, join(folder, entry.written))) : entry.written;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(inside.path);
+    } catch {
+      diagnostics.push(toolDiagnostic(source.file, locate(source, entry.path ?? ['narrative']), 'io', `narrative file "${entry.written}" cannot be read`));
+      continue;
+    }
+    const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (bytes.length > MAX_NARRATIVE_BYTES) {
+      diagnostics.push(toolDiagnostic(display, at, 'narrative', `${basename(display)} is larger than 256 KB; split it into several files or shorten it`));
+      continue;
+    }
+    let text: string;
+    try {
+      if (bytes.includes(0)) throw new Error('binary');
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      diagnostics.push(toolDiagnostic(display, at, 'narrative', `${basename(display)} is not UTF-8 text`));
+      continue;
+    }
+    const long = longParagraph(text);
+    if (long) {
+      diagnostics.push(toolDiagnostic(display, long, 'narrative', `a paragraph here is longer than ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters; break it up`));
+      continue;
+    }
+    const parsed = parseNarrative(text, display, seen);
+    files.push(parsed.narrative);
+    diagnostics.push(...parsed.diagnostics);
+  }
+
+  for (const block of seen.values()) {
+    if (!sectionOfBlock(data, block.id)) {
+      diagnostics.push(
+        toolDiagnostic(block.file, block.heading, 'narrative-unattached', `narrative block "${block.id}" is not used by any section; name it in a section's narrative: field or give it a section's key as id`),
+      );
+    }
+  }
+  return { narrative: { files, blocks: seen }, diagnostics };
+}
+
+function narrativeEntries(value: unknown): Array<{ written: string; path: DataPath }> | undefined {
+  if (typeof value === 'string') return [{ written: value, path: ['narrative'] }];
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => (typeof item === 'string' ? [{ written: item, path: ['narrative', index] }] : []));
+  }
+  return undefined;
+}
+
+/** The start of the first paragraph (text between blank lines) longer than the limit. */
+function longParagraph(text: string): { line: number; column: number; endLine: number; endColumn: number } | undefined {
+  let line = 1;
+  for (const chunk of text.split(/(\n[ \t]*\n)/)) {
+    if (chunk.length > MAX_PARAGRAPH_CHARS && chunk.trim() !== '') return { line, column: 1, endLine: line, endColumn: 1 };
+    line += chunk.split('\n').length - 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,237 @@
+import { toolDiagnostic } from '../../rule-ids.js';
+import { readFile, stat } from 'node:fs/promises';
+import {
+  Document,
+  LineCounter,
+  parseAllDocuments,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node as YamlNode,
+  type YAMLError,
+} from 'yaml';
+import { START_OF_FILE, type Diagnostic, type Position } from '../../diagnostics.js';
+import { readError, ToolError } from '../../errors.js';
+import { YAML_LIMITS } from './limits.js';
+import { preScan } from './pre-scan.js';
+
+/** A parsed YAML file that kept its source: the one place that turns offsets into positions. */
+export interface YamlSource {
+  /** The path shown in diagnostics. */
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+export type YamlLoad =
+  | { ok: true; source: YamlSource; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[]; unreadable?: ToolError };
+
+/** Reads and parses a YAML file; every problem comes back as a diagnostic with rule `yaml` or `io`. */
+export async function loadYamlFile(path: string, file: string): Promise<YamlLoad> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return unreadable(file, new ToolError(`${file} is a folder, not a YAML file`));
+    if (info.size > YAML_LIMITS.maxFileBytes) {
+      return refuse(file, START_OF_FILE, `the file is ${megabytes(info.size)}; charter files are limited to ${megabytes(YAML_LIMITS.maxFileBytes)}`);
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return unreadable(file, readError(error, file));
+  }
+  return parseYamlBytes(bytes, file);
+}
+
+export function parseYamlBytes(bytes: Uint8Array, file: string): YamlLoad {
+  if (bytes.length > YAML_LIMITS.maxFileBytes) {
+    return refuse(file, START_OF_FILE, `the file is ${megabytes(bytes.length)}; charter files are limited to ${megabytes(YAML_LIMITS.maxFileBytes)}`);
+  }
+  if (bytes.includes(0)) return refuse(file, START_OF_FILE, 'this is a binary file, not UTF-8 YAML text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return refuse(file, START_OF_FILE, 'the file is not valid UTF-8 text; save it as UTF-8');
+  }
+  return parseYamlText(text, file);
+}
+
+export function parseYamlText(text: string, file: string): YamlLoad {
+  // Line by line: a single regex over the whole file backtracks exponentially on long comment headers.
+  if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) {
+    return refuse(file, START_OF_FILE, 'the file is empty: a charter is a YAML mapping that starts with schema_version: 1');
+  }
+  const lineCounter = new LineCounter();
+  const at = (start: number, end = start): Position => span(lineCounter, start, end);
+
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return refuse(file, positionByScan(text, control.index), `the file contains the control character U+${code}, which YAML does not allow; remove it`);
+  }
+
+  const tooDeep = preScan(text);
+  if (tooDeep) {
+    // Count lines up to the offset ourselves: nothing has been parsed yet.
+    return refuse(file, positionByScan(text, tooDeep.offset), tooDeep.message);
+  }
+
+  const documents = parseAllDocuments(text, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: true,
+    merge: false,
+    version: '1.2',
+    schema: 'core',
+  });
+  const list = Array.isArray(documents) ? documents : [];
+  if (list.length === 0) {
+    return refuse(file, START_OF_FILE, 'the file holds no YAML document');
+  }
+  if (list.length > 1) {
+    const second = list[1]!;
+    return refuse(file, at(second.range[0]), `the file holds ${list.length} YAML documents; a charter is exactly one (remove the "---" separator)`);
+  }
+  const doc = list[0]!;
+  const problems = [...doc.errors, ...doc.warnings].map((e) => yamlErrorToDiagnostic(e, file, text, lineCounter));
+  if (problems.length > 0) return { ok: false, diagnostics: dedupeByLine(problems) };
+
+  const structural = checkStructure(doc.contents, file, lineCounter);
+  if (structural.length > 0) return { ok: false, diagnostics: structural };
+
+  if (!isMap(doc.contents)) {
+    const node = doc.contents as YamlNode | null;
+    const where = node?.range ? at(node.range[0], node.range[1]) : START_OF_FILE;
+    const kind = isSeq(node) ? 'a list' : 'a single value';
+    return refuse(file, where, `the charter must be a YAML mapping of sections (schema_version, meta, about, ...), but the file holds ${kind}`);
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (error) {
+    const alias = firstAlias(doc.contents);
+    const where = alias?.range ? at(alias.range[0], alias.range[1]) : START_OF_FILE;
+    const reason = error instanceof Error && /alias/i.test(error.message)
+      ? `aliases expand to too much data (a limit of ${YAML_LIMITS.maxAliasCount} aliased nodes protects against "billion laughs" input)`
+      : `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return refuse(file, where, reason);
+  }
+  return { ok: true, source: { file, text, doc, lineCounter, data }, diagnostics: [] };
+}
+
+function checkStructure(root: unknown, file: string, lineCounter: LineCounter): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (problems.length > 0) return;
+    if (isMap(node)) {
+      if (depth > YAML_LIMITS.maxDepth) {
+        problems.push(refuseAt(file, lineCounter, node, `nesting is deeper than ${YAML_LIMITS.maxDepth} levels`));
+        return;
+      }
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && pair.key.value === '<<') {
+          problems.push(refuseAt(file, lineCounter, pair.key, 'merge keys (<<) are not supported: write the keys out, or use an alias for the whole value'));
+          return;
+        }
+        visit(pair.value, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      if (depth > YAML_LIMITS.maxDepth) {
+        problems.push(refuseAt(file, lineCounter, node, `nesting is deeper than ${YAML_LIMITS.maxDepth} levels`));
+        return;
+      }
+      for (const item of node.items) visit(item, depth + 1);
+    }
+  };
+  visit(root, 1);
+  return problems;
+}
+
+function firstAlias(root: unknown): YamlNode | undefined {
+  let found: YamlNode | undefined;
+  const visit = (node: unknown): void => {
+    if (found) return;
+    if (isAlias(node)) found = node;
+    else if (isMap(node)) node.items.forEach((pair) => { visit(pair.key); visit(pair.value); });
+    else if (isSeq(node)) node.items.forEach(visit);
+    else if (isPair(node)) visit(node.value);
+  };
+  visit(root);
+  return found;
+}
+
+function yamlErrorToDiagnostic(error: YAMLError, file: string, text: string, lineCounter: LineCounter): Diagnostic {
+  const [start, end] = error.pos;
+  const where = span(lineCounter, start, Math.max(start, end));
+  const plain = error.message.split(/ at line \d+, column \d+/)[0]!.replace(/:$/, '');
+  let message: string;
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n,{}[\]]+)/.exec(text.slice(start))?.[0].trim();
+      message = `duplicate key${key ? ` "${key}"` : ''}: each key may appear only once in a mapping`;
+      break;
+    }
+    case 'TAG_RESOLVE_FAILED':
+      message = `${plain}: tags are not allowed in a charter; remove it`;
+      break;
+    case 'BAD_ALIAS':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+    default:
+      message = `YAML syntax error: ${lowerFirst(plain)}`;
+  }
+  return toolDiagnostic(file, where, 'yaml', message);
+}
+
+function dedupeByLine(diagnostics: Diagnostic[]): Diagnostic[] {
+  // One mistake often yields several parser errors on one line; the first says it best.
+  const seen = new Set<number>();
+  return diagnostics.filter((d) => (seen.has(d.line) ? false : (seen.add(d.line), true)));
+}
+
+export function span(lineCounter: LineCounter, start: number, end: number): Position {
+  const a = lineCounter.linePos(start);
+  const b = lineCounter.linePos(end);
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+function positionByScan(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = offset - lineStart + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+function refuseAt(file: string, lineCounter: LineCounter, node: YamlNode, message: string): Diagnostic {
+  const range = node.range ?? [0, 0, 0];
+  return toolDiagnostic(file, span(lineCounter, range[0], range[0] + 1), 'yaml', message);
+}
+
+function refuse(file: string, at: Position, message: string): YamlLoad {
+  return { ok: false, diagnostics: [toolDiagnostic(file, at, 'yaml', message)] };
+}
+
+/** The file could not be read at all: an `io` diagnostic for the report, and the ToolError behind exit 2. */
+function unreadable(file: string, error: ToolError): YamlLoad {
+  return { ok: false, diagnostics: [toolDiagnostic(file, START_OF_FILE, 'io', error.message)], unreadable: error };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

@@ -1,0 +1,46 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { START_OF_FILE, type Position } from '../../diagnostics.js';
+import type { Anchor, DataPath } from '../../model/data-path.js';
+import { span, type YamlSource } from './load-yaml.js';
+
+/**
+ * Places a data path in the YAML source. A path that does not exist points at the nearest
+ * existing ancestor (a missing key points at its parent's key), so every diagnostic has a place.
+ */
+export function locate(source: YamlSource, path: DataPath, anchor: Anchor = 'value'): Position {
+  const doc = source.doc;
+  let node: unknown = doc.contents;
+  let pair: Pair | undefined;
+  for (const segment of path) {
+    const current = resolveAlias(doc, node);
+    let next: { node: unknown; pair?: Pair } | undefined;
+    if (isMap(current)) {
+      const found = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (found) next = { node: found.value, pair: found };
+    } else if (isSeq(current) && typeof segment === 'number') {
+      const item = current.items[segment];
+      if (item !== undefined) next = { node: item };
+    }
+    if (!next) break;
+    node = next.node;
+    pair = next.pair;
+  }
+  const at = (n: YamlNode | null | undefined): Position | undefined =>
+    n?.range ? span(source.lineCounter, n.range[0], n.range[1]) : undefined;
+  const keyPosition = pair && isScalar(pair.key) ? at(pair.key) : undefined;
+  const value = node as YamlNode | null | undefined;
+  if (anchor === 'key') return keyPosition ?? at(value) ?? START_OF_FILE;
+  // A collection's value spans many lines; its key is the clearer place to point.
+  if (value && (isMap(value) || isSeq(value))) return keyPosition ?? firstLine(source, value) ?? START_OF_FILE;
+  return at(value) ?? keyPosition ?? START_OF_FILE;
+}
+
+function firstLine(source: YamlSource, node: YamlNode): Position | undefined {
+  if (!node.range) return undefined;
+  const start = source.lineCounter.linePos(node.range[0]);
+  return { line: start.line, column: start.col, endLine: start.line, endColumn: start.col + 1 };
+}
+
+function resolveAlias(doc: Document, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}

@@ -1,0 +1,79 @@
+import type { Fee, Money, Standard } from '../model/charter.js';
+import { isPercentUnit } from '../model/standards.js';
+import { resolveLanguage } from './locale.js';
+
+type LastResult = NonNullable<NonNullable<Standard['reporting']>['last_result']>;
+
+/** 1,234.5 / 1.234,5; at most two decimals, none when whole. */
+export function formatNumber(n: number, lang: string): string {
+  return new Intl.NumberFormat(resolveLanguage(lang).locale, { maximumFractionDigits: 2 }).format(n);
+}
+
+/** n is on the 0-100 scale the charter uses: 95 → "95%" (en), "95 %" (de). */
+export function formatPercent(n: number, lang: string): string {
+  // The "unit" style takes 95 as 95 %, which avoids dividing by 100 and the float noise that brings.
+  return new Intl.NumberFormat(resolveLanguage(lang).locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(n);
+}
+
+/** "£30", "£30.50", "30 €", "62,50 €": whole amounts without decimals. */
+export function formatMoney(money: Money, lang: string): string {
+  const { locale } = resolveLanguage(lang);
+  const whole = Number.isInteger(money.amount) ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, ...whole }).format(money.amount);
+  } catch {
+    // A code Intl rejects; the schema should have caught it, but a page is better than a crash.
+    return `${formatNumber(money.amount, lang)} ${money.currency}`;
+  }
+}
+
+/** "2026-01-20" → "20 January 2026" (en-GB), "January 20, 2026" (en-US), "20. Januar 2026" (de). */
+export function formatDate(date: string | Date, lang: string): string {
+  const { locale } = resolveLanguage(lang);
+  // YAML may hand over a Date; a calendar date is a day, not an instant, so it is read and shown in UTC.
+  const iso = date instanceof Date ? date.toISOString().slice(0, 10) : date;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!match) return String(iso);
+  const instant = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
+}
+
+/** "a, b and c" / "a, b und c"; type "disjunction" gives "a, b or c". */
+export function formatList(items: readonly string[], lang: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(resolveLanguage(lang).locale, { style: 'long', type }).format(items);
+}
+
+/** The price text of a service; its note is left to the caller, which shows it beside the price. */
+export function formatFee(fee: Fee, lang: string): string {
+  const { catalog } = resolveLanguage(lang);
+  const money = (amount: number | undefined): string | undefined =>
+    amount === undefined ? undefined : fee.currency ? formatMoney({ amount, currency: fee.currency }, lang) : formatNumber(amount, lang);
+  switch (fee.type) {
+    case 'free':
+      return catalog.fees.free;
+    case 'fixed':
+      return money(fee.amount) ?? catalog.fees.types.fixed;
+    case 'range': {
+      const min = money(fee.min);
+      const max = money(fee.max);
+      return min && max ? catalog.fees.range(min, max) : catalog.fees.types.range;
+    }
+    case 'quoted':
+      return catalog.fees.quoted(money(fee.from));
+    case 'schedule':
+      return catalog.fees.schedule(money(fee.from));
+  }
+}
+
+/** A last result's value in its unit: 82.7 percent → "82.7%" / "82,7 %"; other units follow the number. */
+export function formatResultValue(result: LastResult, lang: string): string {
+  const unit = result.unit?.trim();
+  if (isPercentUnit(unit)) return formatPercent(result.value, lang);
+  return unit ? `${formatNumber(result.value, lang)} ${unit}` : formatNumber(result.value, lang);
+}
+
+/** "Last result (2025): 94% (target met)". The period is printed as written: a year is not a number to group. */
+export function formatLastResult(result: LastResult, lang: string): string {
+  const period = result.period === undefined ? undefined : String(result.period);
+  return resolveLanguage(lang).catalog.standards.lastResult(period, formatResultValue(result, lang), result.met);
+}
