@@ -1,7 +1,7 @@
-import { parseDuration, toHours, type NormalDuration } from '../model/duration.js';
+import { comparable, countingUnit, parseDuration, toHours, type DayBasis, type NormalDuration } from '../model/duration.js';
 import { isStaff } from '../model/audience.js';
 import { formatDuration, formatTarget, formatWithin } from '../words/index.js';
-import type { Channel, Charter, ComplaintStage, Standard } from '../model/charter.js';
+import type { Channel, Charter, ComplaintStage, Standard, Target } from '../model/charter.js';
 
 /** How a promise moved. `unclear` is a change whose direction cannot be told for certain. */
 export type Verdict = 'added' | 'removed' | 'tightened' | 'loosened' | 'unclear' | 'changed';
@@ -18,8 +18,8 @@ export interface Change {
 export function compareCharters(old: Charter, now: Charter): Change[] {
   const lang = now.meta.languages.primary;
   return [
-    ...compareStandards(old.standards, now.standards, 'standard', lang),
-    ...compareStandards(old.staff?.internal_standards ?? [], now.staff?.internal_standards ?? [], 'internal standard', lang),
+    ...compareStandards(old.standards, now.standards, 'standard', lang, bases(old, now)),
+    ...compareStandards(old.staff?.internal_standards ?? [], now.staff?.internal_standards ?? [], 'internal standard', lang, bases(old, now)),
     ...compareStages(old.complaints.stages, now.complaints.stages, lang),
     ...compareDurationField('complaints acknowledgement', old.complaints.acknowledge_within, now.complaints.acknowledge_within, lang, 'shorter'),
     ...compareChannels(old.channels, now.channels),
@@ -32,7 +32,7 @@ export function isWeaker(change: Change): boolean {
   return change.verdict === 'loosened' || change.verdict === 'unclear' || (change.verdict === 'removed' && /^(standard|complaint stage|channel)/.test(change.subject));
 }
 
-function compareStandards(old: readonly Standard[], now: readonly Standard[], noun: string, lang: string): Change[] {
+function compareStandards(old: readonly Standard[], now: readonly Standard[], noun: string, lang: string, basis: Bases): Change[] {
   const changes: Change[] = [];
   const before = new Map(old.map((s) => [s.id, s]));
   const after = new Map(now.map((s) => [s.id, s]));
@@ -44,7 +44,7 @@ function compareStandards(old: readonly Standard[], now: readonly Standard[], no
       changes.push({ verdict: 'added', subject, detail: `${s.title}: ${formatTarget(s.target, lang)}` });
       continue;
     }
-    const verdict = compareTargets(was, s);
+    const verdict = compareTargets(was, s, basis);
     if (verdict) changes.push({ verdict, subject, detail: `${formatTarget(was.target, lang)} -> ${formatTarget(s.target, lang)}` });
     if (Boolean(was.guaranteed) !== Boolean(s.guaranteed)) {
       changes.push({ verdict: s.guaranteed ? 'tightened' : 'loosened', subject, detail: s.guaranteed ? 'now guaranteed' : 'no longer guaranteed' });
@@ -60,25 +60,68 @@ function compareStandards(old: readonly Standard[], now: readonly Standard[], no
   return changes;
 }
 
+/** What plain "days" mean on each side (meta.day_basis). */
+interface Bases {
+  old: DayBasis | undefined;
+  now: DayBasis | undefined;
+}
+
+function bases(old: Charter, now: Charter): Bases {
+  return { old: old.meta.day_basis, now: now.meta.day_basis };
+}
+
 /** Compares two targets of one standard; undefined when the promise did not move. */
-function compareTargets(was: Standard, now: Standard): Verdict | undefined {
-  const a = was.target;
-  const b = now.target;
-  if (a.kind !== b.kind) return 'changed';
+function compareTargets(was: Standard, now: Standard, basis: Bases): Verdict | undefined {
+  const verdicts = [compareTargetOnly(was.target, now.target, basis), ...compareVariants(was.target, now.target, basis)].filter((v): v is Verdict => v !== undefined);
+  if (verdicts.length === 0) return undefined;
+  return new Set(verdicts).size === 1 ? verdicts[0] : 'unclear';
+}
+
+/** Variants are compared one by one, by label; one added is a new promise, one removed a lost one. */
+function compareVariants(a: Target, b: Target, basis: Bases): Verdict[] {
+  const before = new Map((a.variants ?? []).map((v) => [v.label, v]));
+  const after = new Map((b.variants ?? []).map((v) => [v.label, v]));
+  const verdicts: Verdict[] = [];
+  for (const [label, v] of before) {
+    const w = after.get(label);
+    if (!w) verdicts.push('loosened');
+    else verdicts.push(...[compareTargetOnly({ ...a, variants: undefined, threshold: v.threshold, percent: v.percent }, { ...b, variants: undefined, threshold: w.threshold, percent: w.percent }, basis)].filter((x): x is Verdict => x !== undefined));
+  }
+  for (const label of after.keys()) if (!before.has(label)) verdicts.push('tightened');
+  return verdicts;
+}
+
+function compareTargetOnly(a: Target, b: Target, basis: Bases): Verdict | undefined {
+  if (a.kind !== b.kind) {
+    // "Immediately" is stricter than any time limit.
+    if (b.kind === 'immediate' && (a.kind === 'within' || a.kind === 'same_day')) return 'tightened';
+    if (a.kind === 'immediate' && (b.kind === 'within' || b.kind === 'same_day')) return 'loosened';
+    return 'changed';
+  }
   const votes: Verdict[] = [];
-  const threshold = compareSpans(parseDuration(a.threshold), parseDuration(b.threshold));
+  if (a.statistic !== b.statistic) votes.push('unclear');
+  const threshold = compareSpans(parseDuration(a.threshold, basis.old), parseDuration(b.threshold, basis.now));
   if (threshold !== 0) votes.push(a.kind === 'minimum_notice' ? flip(threshold) : threshold);
   if (a.percent !== undefined && b.percent !== undefined && a.percent !== b.percent) votes.push(b.percent > a.percent ? 'tightened' : 'loosened');
-  if (a.kind === 'max_count') {
-    const periodA = parseDuration(a.period);
-    const periodB = parseDuration(b.period);
+  if (a.kind === 'max_count' || a.kind === 'min_count') {
+    const periodA = parseDuration(a.period, basis.old);
+    const periodB = parseDuration(b.period, basis.now);
     if (a.count !== undefined && b.count !== undefined && periodA && periodB) {
-      // Compare rates: fewer events allowed per hour is stricter (2 a year is stricter than 2 in any 6 months).
+      // Compare rates: for max_count fewer events allowed per hour is stricter (2 a year is stricter
+      // than 2 in any 6 months); for min_count, more promised per hour is.
       const rateA = a.count / toHours(periodA);
       const rateB = b.count / toHours(periodB);
-      if (Math.abs(rateA - rateB) > 1e-12) votes.push(rateB < rateA ? 'tightened' : 'loosened');
+      if (Math.abs(rateA - rateB) > 1e-12) votes.push((rateB < rateA) === (a.kind === 'max_count') ? 'tightened' : 'loosened');
     }
   }
+  if (a.kind === 'measure') {
+    if (a.min !== undefined && b.min !== undefined && a.min !== b.min) votes.push(b.min > a.min ? 'tightened' : 'loosened');
+    if (a.max !== undefined && b.max !== undefined && a.max !== b.max) votes.push(b.max < a.max ? 'tightened' : 'loosened');
+    if (a.unit !== b.unit || (a.min === undefined) !== (b.min === undefined)) votes.push('unclear');
+  }
+  if (a.kind === 'same_day' && a.cutoff !== b.cutoff) votes.push(!a.cutoff ? 'loosened' : !b.cutoff ? 'tightened' : b.cutoff > a.cutoff ? 'tightened' : 'loosened');
+  if (a.kind === 'schedule' && (a.frequency !== b.frequency || JSON.stringify(a.days ?? []) !== JSON.stringify(b.days ?? []))) votes.push('changed');
+  if (a.kind === 'defined_by' && a.reference !== b.reference) votes.push('changed');
   if (votes.length === 0) return undefined;
   if (votes.includes('unclear') || new Set(votes).size > 1) return 'unclear';
   return votes[0];
@@ -95,6 +138,9 @@ function flip(verdict: Verdict): Verdict {
  */
 function compareSpans(a: NormalDuration | undefined, b: NormalDuration | undefined): Verdict | 0 {
   if (!a || !b) return a === b ? 0 : 'changed';
+  // Rings compare only with rings; a range promises its upper end.
+  if (!comparable(a, b)) return 'changed';
+  if (a.unit === 'rings') return a.value === b.value ? 0 : b.value < a.value ? 'tightened' : 'loosened';
   const [aMin, aMax] = calendarRange(a);
   const [bMin, bMax] = calendarRange(b);
   if (aMin === bMin && aMax === bMax) return 0;
@@ -107,11 +153,12 @@ function compareSpans(a: NormalDuration | undefined, b: NormalDuration | undefin
 
 /** The calendar hours a duration can span: exact for calendar units, a range for working time. */
 function calendarRange(d: NormalDuration): [number, number] {
-  if (d.unit === 'working_days') {
+  const unit = countingUnit(d);
+  if (unit === 'working_days') {
     const weekends = Math.ceil(d.value / 5);
     return [d.value * 24, (d.value + 2 * weekends) * 24];
   }
-  if (d.unit === 'working_hours') {
+  if (unit === 'working_hours') {
     const days = Math.ceil(d.value / 8);
     return [d.value, (days + 2 * Math.ceil(days / 5)) * 24];
   }

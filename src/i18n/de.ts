@@ -17,13 +17,16 @@ const UNITS: Readonly<Record<DurationUnit, { one: string; other: string; dative:
   weeks: { one: 'Woche', other: 'Wochen', dative: 'Wochen', gender: 'f' },
   months: { one: 'Monat', other: 'Monate', dative: 'Monaten', gender: 'm' },
   years: { one: 'Jahr', other: 'Jahre', dative: 'Jahren', gender: 'n' },
+  business_days: { one: 'Geschäftstag', other: 'Geschäftstage', dative: 'Geschäftstagen', gender: 'm' },
+  days: { one: 'Tag', other: 'Tage', dative: 'Tagen', gender: 'm' },
+  rings: { one: 'Klingeln', other: 'Klingeln', dative: 'Klingeln', gender: 'n' },
 });
 
 const EVERY: Readonly<Record<Gender, string>> = { m: 'jeden', f: 'jede', n: 'jedes' };
 const EVERY_FURTHER: Readonly<Record<Gender, string>> = { m: 'jeden weiteren', f: 'jede weitere', n: 'jedes weitere' };
 
-const amount = (q: Quantity): string => `${q.number} ${q.one ? UNITS[q.unit].one : UNITS[q.unit].other}`;
-const dative = (q: Quantity): string => `${q.number} ${q.one ? UNITS[q.unit].one : UNITS[q.unit].dative}`;
+const amount = (q: Quantity): string => (q.min ? `${q.min} bis ${q.number} ${UNITS[q.unit].other}` : `${q.number} ${q.one ? UNITS[q.unit].one : UNITS[q.unit].other}`);
+const dative = (q: Quantity): string => (q.min ? `${q.min} bis ${q.number} ${UNITS[q.unit].dative}` : `${q.number} ${q.one ? UNITS[q.unit].one : UNITS[q.unit].dative}`);
 
 // German timetables write 8:00, not 08:00 or 8 Uhr, and put "Uhr" once after the range.
 const time = (hour: number, minute: number): string => `${hour}:${String(minute).padStart(2, '0')}`;
@@ -101,7 +104,7 @@ export const de: Catalog = {
   },
 
   fees: {
-    types: { free: 'Kostenlos', fixed: 'Festpreis', range: 'Preisspanne', quoted: 'Nach Angebot', schedule: 'Preisliste' },
+    types: { free: 'Kostenlos', fixed: 'Festpreis', range: 'Preisspanne', quoted: 'Nach Angebot', schedule: 'Preisliste', per_unit: 'Preis pro Einheit' },
     free: 'Kostenlos',
     range: (min, max) => `${min} bis ${max}`,
     quoted: (from) => (from ? `Ab ${from}, Preis nach schriftlichem Angebot` : 'Preis nach schriftlichem Angebot'),
@@ -169,6 +172,15 @@ export const de: Catalog = {
     // cannot be built safely; naming the measure first, like a key figure, reads well whatever was written.
     percent: (percent, measure) => (measure ? `${measure}: mindestens ${percent}` : percent),
     maxCount: (count, measure, period) => `höchstens ${count}${measure ? ` ${measure}` : ''} ${period}`,
+    minCount: (count, measure, period) => `mindestens ${count}${measure ? ` ${measure}` : ''} ${period}`,
+    immediate: 'sofort',
+    sameDay: (cutoff) => (cutoff ? `am selben Tag, für Anfragen vor ${cutoff} Uhr` : 'am selben Tag'),
+    measure: (measure, direction, value) => `${measure}: ${direction === 'min' ? 'mindestens' : 'höchstens'} ${value}`,
+    schedule: (frequency, days) =>
+      days ? ({ daily: `täglich: ${days}`, weekly: `jeden ${days}`, fortnightly: `jeden zweiten ${days}`, monthly: `monatlich, ${days}` })[frequency] : { daily: 'täglich', weekly: 'wöchentlich', fortnightly: 'alle zwei Wochen', monthly: 'monatlich' }[frequency],
+    definedBy: (reference) => `wie in ${reference} festgelegt`,
+    statistic: (statistic, words) => `${statistic === 'average' ? 'im Durchschnitt' : 'im Median'} ${words}`,
+    variant: (label, target) => `${label}: ${target}`,
   },
 
   standards: {
@@ -261,6 +273,8 @@ export const de: Catalog = {
     otherRoutes: 'Weitere Stellen, an die Sie sich wenden können',
     bodyKinds: {
       ombudsman: 'Ombudsstelle',
+      appellate_authority: 'Berufungsinstanz',
+      other: 'Andere Stelle',
       regulator: 'Aufsichtsbehörde',
       consumer_body: 'Verbraucherorganisation',
       adr_scheme: 'Schlichtungsstelle',
@@ -303,6 +317,8 @@ export const de: Catalog = {
   },
 
   meta: {
+    superseded: 'Diese Charta wurde ersetzt und gilt nicht mehr.',
+    supersededBy: 'Zur Charta, die sie ersetzt',
     statuses: { draft: 'Entwurf', approved: 'Freigegeben', published: 'Veröffentlicht', superseded: 'Ersetzt' },
     status: 'Status',
     version: 'Fassung',

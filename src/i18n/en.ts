@@ -12,10 +12,13 @@ const UNITS: Readonly<Record<DurationUnit, { one: string; other: string; a: stri
   weeks: { one: 'week', other: 'weeks', a: 'a week' },
   months: { one: 'month', other: 'months', a: 'a month' },
   years: { one: 'year', other: 'years', a: 'a year' },
+  business_days: { one: 'business day', other: 'business days', a: 'a business day' },
+  days: { one: 'day', other: 'days', a: 'a day' },
+  rings: { one: 'ring', other: 'rings', a: 'a ring' },
 });
 
 const noun = (q: Quantity): string => (q.one ? UNITS[q.unit].one : UNITS[q.unit].other);
-const amount = (q: Quantity): string => `${q.number} ${noun(q)}`;
+const amount = (q: Quantity): string => (q.min ? `${q.min} to ${q.number} ${UNITS[q.unit].other}` : `${q.number} ${noun(q)}`);
 
 /** GOV.UK style: 8am, 5:30pm, midday, midnight (a bare "12pm" is ambiguous to many readers). */
 function time(hour: number, minute: number): string {
@@ -99,7 +102,7 @@ export const en: Catalog = {
   },
 
   fees: {
-    types: { free: 'Free', fixed: 'Fixed price', range: 'Price range', quoted: 'Written quote', schedule: 'Schedule of charges' },
+    types: { free: 'Free', fixed: 'Fixed price', range: 'Price range', quoted: 'Written quote', schedule: 'Schedule of charges', per_unit: 'Price per unit' },
     free: 'Free',
     range: (min, max) => `${min} to ${max}`,
     quoted: (from) => (from ? `From ${from}, priced on a written quote` : 'Priced on a written quote'),
@@ -163,6 +166,15 @@ export const en: Catalog = {
     // "90% of jobs ..." reads naturally when the measure is a noun phrase; drop a leading "of" the author may have typed.
     percent: (percent, measure) => (measure ? `${percent} of ${measure.replace(/^of\s+/i, '')}` : percent),
     maxCount: (count, measure, period) => `no more than ${count}${measure ? ` ${measure}` : ''} ${period}`,
+    minCount: (count, measure, period) => `at least ${count}${measure ? ` ${measure}` : ''} ${period}`,
+    immediate: 'immediately',
+    sameDay: (cutoff) => (cutoff ? `the same day, for requests made before ${cutoff}` : 'the same day'),
+    measure: (measure, direction, value) => `${measure}: ${direction === 'min' ? 'at least' : 'no more than'} ${value}`,
+    schedule: (frequency, days) =>
+      days ? ({ daily: `every day: ${days}`, weekly: `every ${days}`, fortnightly: `every other ${days}`, monthly: `monthly, on ${days}` })[frequency] : { daily: 'every day', weekly: 'every week', fortnightly: 'every two weeks', monthly: 'every month' }[frequency],
+    definedBy: (reference) => `as set by ${reference}`,
+    statistic: (statistic, words) => `${statistic === 'average' ? 'on average' : 'median'} ${words}`,
+    variant: (label, target) => `${label}: ${target}`,
   },
 
   standards: {
@@ -255,6 +267,8 @@ export const en: Catalog = {
     otherRoutes: 'Other places you can go',
     bodyKinds: {
       ombudsman: 'Ombudsman',
+      appellate_authority: 'Appellate authority',
+      other: 'Other body',
       regulator: 'Regulator',
       consumer_body: 'Consumer organisation',
       adr_scheme: 'Alternative dispute resolution scheme',
@@ -297,6 +311,8 @@ export const en: Catalog = {
   },
 
   meta: {
+    superseded: 'This charter has been superseded and is no longer in force.',
+    supersededBy: 'Read the charter that replaces it',
     statuses: { draft: 'Draft', approved: 'Approved', published: 'Published', superseded: 'Superseded' },
     status: 'Status',
     version: 'Version',

@@ -16,7 +16,7 @@ export type Weekday = OpeningHours['days'][number];
 export type ChannelKind = Channel['kind'];
 export type UseFor = NonNullable<Channel['use_for']>[number];
 export type Category = Standard['category'];
-export type MeasurementMethod = Standard['measurement']['method'];
+export type MeasurementMethod = NonNullable<Standard['measurement']>['method'];
 export type Remedy = NonNullable<Complaints['remedies']>[number];
 export type BodyKind = ComplaintBody['kind'];
 export type PaymentKind = NonNullable<Compensation['payment']>;
@@ -33,7 +33,12 @@ export interface Quantity {
   unit: DurationUnit;
   /** True when the locale's plural rules call for the singular (1 in English and German). */
   one: boolean;
+  /** A range's lower end, as the locale writes it ("2" of "2 to 7 working days"). */
+  min?: string;
 }
+
+/** The days and times of a schedule target, already in words. */
+export type ScheduleFrequency = 'daily' | 'weekly' | 'fortnightly' | 'monthly';
 
 /** The already formatted pieces of a compensation promise; each language builds its own sentences. */
 export interface CompensationText {
@@ -145,6 +150,22 @@ export interface Catalog {
     /** measure: what is counted, as the charter writes it. */
     percent: (percent: string, measure: string | undefined) => string;
     maxCount: (count: string, measure: string | undefined, period: string) => string;
+    /** "at least 2 bills in any 12 months" */
+    minCount: (count: string, measure: string | undefined, period: string) => string;
+    /** "issued at once" */
+    immediate: string;
+    /** "the same day (requests made before 3pm)"; cutoff already formatted. */
+    sameDay: (cutoff: string | undefined) => string;
+    /** "water pressure: at least 1 bar" */
+    measure: (measure: string, direction: 'min' | 'max', amount: string) => string;
+    /** "every Tuesday", "weekly on Monday and Thursday", "daily"; days already a list of day names. */
+    schedule: (frequency: ScheduleFrequency, days: string | undefined) => string;
+    /** "as set by the Guaranteed Standards Scheme" */
+    definedBy: (reference: string) => string;
+    /** "an average of" / "a median of", put before a duration's words. */
+    statistic: (statistic: 'average' | 'median', words: string) => string;
+    /** One variant: "emergency: within 15 days". */
+    variant: (label: string, target: string) => string;
   };
 
   standards: {
@@ -219,6 +240,10 @@ export interface Catalog {
   };
 
   meta: {
+    /** The notice on every output of a superseded charter. */
+    superseded: string;
+    /** The link to the charter that replaces it. */
+    supersededBy: string;
     statuses: Record<Meta['status'], string>;
     status: string;
     version: string;

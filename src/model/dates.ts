@@ -23,6 +23,20 @@ export function dateText(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A date or a month (YYYY-MM) as one day: a month read as its first day (`first`, for "reviewed in
+ * June 2018") or its last (`last`, for "due by June 2027").
+ */
+export function dayOf(value: unknown, end: 'first' | 'last'): string | undefined {
+  const date = dateText(value);
+  if (date) return date;
+  const month = typeof value === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value) : null;
+  if (!month) return undefined;
+  const [year, number] = [Number(month[1]), Number(month[2])];
+  const day = end === 'first' ? 1 : new Date(Date.UTC(year, number, 0)).getUTCDate();
+  return `${month[1]}-${month[2]}-${String(day).padStart(2, '0')}`;
+}
+
 /** Year, month and day of a YYYY-MM-DD date. */
 export function dateParts(date: string): { year: number; month: number; day: number } | undefined {
   const match = ISO_DAY.exec(date.trim());

@@ -43,6 +43,8 @@ export function references(charter: Charter): Reference[] {
   list('channel', ['feedback', 'channels'], charter.feedback.channels, true);
   list('channel', ['complaints', 'channels'], charter.complaints.channels, true);
   list('standard', ['outputs', 'website_summary', 'highlight_standards'], charter.outputs?.website_summary?.highlight_standards, true);
+  charter.standards.forEach((standard, i) => one('narrative block', ['standards', i, 'narrative'], standard.narrative, !isStaff(standard)));
+  charter.services.forEach((service, i) => one('narrative block', ['services', i, 'narrative'], service.narrative, !isStaff(service)));
   one('narrative block', ['about', 'narrative'], charter.about.narrative, true);
   one('narrative block', ['complaints', 'narrative'], charter.complaints.narrative, true);
   one('narrative block', ['staff', 'narrative'], charter.staff?.narrative, false);

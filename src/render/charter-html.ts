@@ -17,6 +17,14 @@ export interface PageParts {
   tocTitle?: string;
 }
 
+/** A superseded charter says so before anything else, with the link to the one that replaces it. */
+export function supersededNotice(ctx: RenderContext): Element | undefined {
+  const { meta } = ctx.charter;
+  if (meta.status !== 'superseded') return undefined;
+  const t = ctx.catalog.meta;
+  return h('p', { className: 'superseded', role: 'note' }, [h('strong', t.superseded), meta.superseded_by ? [' ', link(meta.superseded_by, t.supersededBy)] : []].flat());
+}
+
 /** Composes a whole page: header with logo, table of contents, the sections, footer; CSS inlined. */
 export async function renderPage(ctx: RenderContext, template: Template, parts: PageParts): Promise<string> {
   const { meta, theme } = ctx.charter;
@@ -31,6 +39,7 @@ export async function renderPage(ctx: RenderContext, template: Template, parts: 
     h('p', { className: 'organisation' }, meta.organisation.name),
     h('h1', parts.title),
     h('p', { className: 'meta' }, `${t.meta.version} ${meta.version} · ${t.meta.effectiveFrom} ${formatDate(meta.effective_date, ctx.lang)}`),
+    supersededNotice(ctx),
   ].filter((x): x is Element => x !== undefined);
   const toc = [
     h('h2', { id: 'toc-heading' }, parts.tocTitle ?? t.sections.contents),

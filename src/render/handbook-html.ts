@@ -7,7 +7,7 @@ import { renderSections } from './sections/index.js';
 import { contactLink, list, section, table } from './sections/elements.js';
 import { standardsTable } from './sections/standards.js';
 import { fillTemplate, type Template } from './template.js';
-import { textOf } from './charter-html.js';
+import { supersededNotice, textOf } from './charter-html.js';
 
 /** One entry of the handbook's table of contents; `page` is filled in after the first print. */
 export interface TocEntry {
@@ -63,6 +63,7 @@ export async function renderHandbook(contexts: readonly RenderContext[], templat
     h('h1', { id: 'handbook-title' }, title),
     h('p', { className: 'meta' }, `${t.meta.version} ${meta.version} · ${t.meta.effectiveFrom} ${formatDate(meta.effective_date, first.lang)}`),
     h('p', { className: 'staff-only' }, t.handbook.forStaffOnly),
+    ...contexts.flatMap((c) => supersededNotice(c) ?? []),
   ];
   const color = first.charter.theme?.color ? `\n:root { --charter-color: ${first.charter.theme.color}; }\n` : '';
 

@@ -2,7 +2,7 @@ import type { ElementContent } from 'hast';
 import type { Position } from '../diagnostics.js';
 import type { Catalog } from '../i18n/types.js';
 import type { NarrativeSet } from '../source/narrative/narrative-set.js';
-import { sectionOfBlock } from '../source/narrative/attach.js';
+import { itemOfBlock, sectionOfBlock } from '../source/narrative/attach.js';
 import type { NarrativeBlock } from '../source/narrative/parse-narrative.js';
 import type { Charter } from '../model/charter.js';
 import { resolveLanguage } from '../words/index.js';
@@ -51,6 +51,20 @@ export class RenderContext {
       const rendered = await renderBlock(block.content, { folder: this.folder });
       this.keep(rendered.warnings, block.file);
       nodes.push({ type: 'element', tagName: 'div', properties: { className: ['narrative'] }, children: rendered.nodes });
+    }
+    return nodes;
+  }
+
+  /** The blocks attached to one standard or service, each under its author's heading. */
+  async narrativeForItem(list: 'standards' | 'services', id: string): Promise<ElementContent[]> {
+    const nodes: ElementContent[] = [];
+    for (const block of this.narrative.blocks.values()) {
+      const owner = itemOfBlock(this.charter, block.id);
+      if (owner?.list !== list || owner.id !== id || (this.audience !== 'staff' && block.audience === 'staff')) continue;
+      const rendered = await renderBlock(block.content, { folder: this.folder });
+      this.keep(rendered.warnings, block.file);
+      const heading: ElementContent = { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: block.title }] };
+      nodes.push({ type: 'element', tagName: 'div', properties: { className: ['narrative', 'item-narrative'] }, children: [heading, ...rendered.nodes] });
     }
     return nodes;
   }

@@ -12,6 +12,14 @@ export const channelHoursRule: Rule = {
   check({ charter }: RuleContext): Finding[] {
     const findings: Finding[] = [];
     charter.channels.forEach((channel, index) => {
+      if (channel.availability === 'unstated' && LIVE_KINDS.has(channel.kind)) {
+        findings.push({
+          path: ['channels', index, 'availability'],
+          severity: 'warning',
+          message: `${channel.kind.replace('_', ' ')} channel "${channel.id}" does not say when it is open (availability: unstated); residents need the hours to use it`,
+        });
+        return;
+      }
       if (!LIVE_KINDS.has(channel.kind) || (channel.availability ?? 'hours') !== 'hours') return;
       const missing = [
         ...(channel.hours && channel.hours.length > 0 ? [] : ['hours']),

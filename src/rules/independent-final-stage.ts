@@ -2,7 +2,6 @@
 import { ordinal, sectorSeverity } from './messages.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
-/** Sectors where an independent final stage is expected by regulators, not merely good practice. */
 
 /** Complaint stages run 1..n, and the last one takes the complaint outside the organisation to an independent body. */
 export const independentFinalStageRule: Rule = {
@@ -22,6 +21,15 @@ export const independentFinalStageRule: Rule = {
 
     const last = stages[stages.length - 1];
     if (!last) return findings;
+    const noRoute = charter.complaints.no_external_route;
+    if (noRoute && !(last.external && last.independent)) {
+      findings.push({
+        path: ['complaints', 'no_external_route', 'reason'],
+        severity: 'warning',
+        message: `the complaints path ends inside the organisation, with no independent body to turn to: "${noRoute.reason}"`,
+      });
+      return findings;
+    }
     const problems = [
       ...(last.external ? [] : ['is not external']),
       ...(last.independent ? [] : ['is not independent']),
@@ -32,7 +40,7 @@ export const independentFinalStageRule: Rule = {
         path: ['complaints', 'stages', stages.length - 1],
         message:
           `the final complaint stage ("${last.name}") ${joinAnd(problems)}; the last stage must be external and independent, ` +
-          'with a body such as an ombudsman, regulator, ADR scheme, tribunal, court or trade scheme',
+          'with a body such as an ombudsman, regulator, appellate authority, ADR scheme, tribunal, court or trade scheme; or, where no such body exists, say why under complaints.no_external_route',
       });
     }
     return findings;

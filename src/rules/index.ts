@@ -14,12 +14,14 @@ import { reviewDueRule } from './review-due.js';
 import { performancePublishedRule } from './performance-published.js';
 import { guaranteeCompensationRule } from './guarantee-compensation.js';
 import { readingGradeRule } from './reading-grade.js';
+import { measurementStatedRule } from './measurement-stated.js';
 
 /** Every lint rule, in the order of the README's rule table. All are on by default. */
 export const RULES: readonly Rule[] = Object.freeze([
   uniqueIdsRule,
   knownReferencesRule,
   measurableCommitmentRule,
+  measurementStatedRule,
   percentScaleRule,
   channelCoveredRule,
   channelHoursRule,

@@ -26,6 +26,14 @@ export const knownReferencesRule: Rule = {
       }
       findings.push({ path: ref.path, message });
     }
+    // Officers per service name complaint stages by number.
+    const stages = new Set(charter.complaints.stages.map((stage) => stage.stage));
+    charter.services.forEach((service, i) =>
+      service.officers?.forEach((officer, j) => {
+        if (stages.has(officer.stage)) return;
+        findings.push({ path: ['services', i, 'officers', j, 'stage'], message: `${subject(charter, ['services', i, 'officers', j])} names complaint stage ${officer.stage}, but the complaint stages are ${[...stages].join(', ')}` });
+      }),
+    );
     return findings;
   },
 };

@@ -21,10 +21,10 @@ export const performancePublishedRule: Rule = {
     const findings: Finding[] = [];
     for (const { standard, path, isPublic } of allStandards(charter)) {
       const name = subject(charter, path);
-      if (isPublic && !standard.reporting?.frequency) {
+      if (isPublic && !standard.reporting?.frequency && !charter.performance_reporting?.frequency) {
         // A missing key points at its nearest existing parent: `reporting:` when present, else the id.
         const at = standard.reporting ? [...path, 'reporting', 'frequency'] : [...path, 'id'];
-        findings.push({ path: at, message: `${name} has no reporting.frequency; say how often its results are published, e.g. "frequency: annually"` });
+        findings.push({ path: at, message: `${name} has no reporting.frequency; say how often its results are published, e.g. "frequency: annually", here or once for all standards under performance_reporting.frequency` });
       }
       const result = standard.reporting?.last_result;
       if (!result || typeof result.met !== 'boolean') continue;

@@ -1,5 +1,5 @@
 import { parseDuration } from '../model/duration.js';
-import { addDuration, dateOf, dateText, dayNumber } from '../model/dates.js';
+import { addDuration, dateOf, dayNumber, dayOf } from '../model/dates.js';
 import { duration as formatDuration } from './messages.js';
 import type { Finding, Rule } from './rule.js';
 
@@ -14,8 +14,9 @@ export const reviewDueRule: Rule = {
   severity: () => 'error',
   check({ charter, asOf }) {
     const findings: Finding[] = [];
-    const last = dateText(charter.review.last_reviewed);
-    const next = dateText(charter.review.next_review_due);
+    // A month is read generously: reviewed on its first day, due on its last.
+    const last = dayOf(charter.review.last_reviewed, 'first');
+    const next = dayOf(charter.review.next_review_due, 'last');
     if (!last || !next) return findings;
     const today = dayNumber(asOf);
     const lastPath = ['review', 'last_reviewed'];
@@ -24,7 +25,7 @@ export const reviewDueRule: Rule = {
     if (dayNumber(last) > today) {
       findings.push({ path: lastPath, message: `review.last_reviewed ${last} is after the as-of date ${asOf}; give the date the last review actually happened` });
     }
-    const cadence = parseDuration(charter.review.cadence);
+    const cadence = parseDuration(charter.review.cadence, charter.meta.day_basis);
     if (dayNumber(next) < dayNumber(last)) {
       findings.push({ path: nextPath, message: `review.next_review_due ${next} is before review.last_reviewed ${last}; the next review comes after the last one` });
     } else if (cadence) {
@@ -43,6 +44,8 @@ export const reviewDueRule: Rule = {
       const when = daysLeft === 0 ? 'today' : `in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}`;
       findings.push({ path: nextPath, severity: 'warning', message: `the charter is due for review on ${next}, ${when}; plan the review` });
     }
+    // A superseded charter is no longer the promise: its review dates are history, so only noted.
+    if (charter.meta.status === 'superseded') return findings.map((f) => ({ ...f, severity: 'warning' as const, message: `${f.message} (the charter is superseded)` }));
     return findings;
   },
 };

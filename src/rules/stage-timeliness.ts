@@ -16,22 +16,24 @@ export const stageTimelinessRule: Rule = {
       if (stage.external || stage.respond_within !== undefined) return;
       findings.push({
         path: ['complaints', 'stages', index],
-        message: `complaint stage ${stage.stage} ("${stage.name}") is handled internally but has no respond_within; say how long the customer waits for an answer`,
+        severity: 'warning',
+        message: `complaint stage ${stage.stage} ("${stage.name}") is handled internally but does not say how fast complaints are answered; add respond_within when the charter promises a time`,
       });
     });
 
     // Numbering problems are independent-final-stage's to report; here "stage 1" is the one numbered 1, else the first.
     const firstIndex = Math.max(0, stages.findIndex((stage) => stage.stage === 1));
     const first = stages[firstIndex];
-    const respond = parseDuration(first?.respond_within);
+    const basis = charter.meta.day_basis;
+    const respond = parseDuration(first?.respond_within, basis);
     if (!first || !respond) return findings;
     const acknowledgements: Array<[DataPath, Duration | undefined, string]> = [
       [['complaints', 'acknowledge_within'], charter.complaints.acknowledge_within, 'complaints.acknowledge_within'],
       [['complaints', 'stages', firstIndex, 'acknowledge_within'], first.acknowledge_within, `complaint stage ${first.stage} acknowledge_within`],
     ];
     for (const [path, value, label] of acknowledgements) {
-      const acknowledge = parseDuration(value);
-      if (!acknowledge || compareDurations(acknowledge, respond) <= 0) continue;
+      const acknowledge = parseDuration(value, basis);
+      if (!acknowledge || !(compareDurations(acknowledge, respond) > 0)) continue;
       findings.push({
         path,
         message: `${label} (${duration(acknowledge)}) is longer than stage ${first.stage}'s respond_within (${duration(respond)}); a complaint must be acknowledged no later than it is answered`,

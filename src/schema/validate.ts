@@ -5,12 +5,14 @@ import { explainSchemaErrors, type SchemaFinding } from './explain-errors.js';
 import { isTimeZone, TIME_ZONE_SHAPE, timeZones } from './time-zones.js';
 import { validateAgainstSchema } from './validator.js';
 import { didYouMean, withSuggestion } from '../util/did-you-mean.js';
+import { formatDuration } from '../words/index.js';
+import { currencyCodes, isCurrency } from './currencies.js';
 import { locate } from '../source/yaml/locate.js';
 import type { YamlSource } from '../source/yaml/load-yaml.js';
 
 /** Checks the YAML against schemas/charter.schema.json; each problem is placed at its node. */
 export async function validate(source: YamlSource): Promise<Diagnostic[]> {
-  const findings = [...explainSchemaErrors(await validateAgainstSchema(source.data), source.data), ...unknownTimeZones(source.data)];
+  const findings = [...explainSchemaErrors(await validateAgainstSchema(source.data), source.data), ...unknownTimeZones(source.data), ...unknownCurrencies(source.data), ...plainDaysWithoutBasis(source.data)];
   return findings.map((finding) => toolDiagnostic(source.file, locate(source, finding.path, finding.anchor), 'schema', finding.message));
 }
 
@@ -24,4 +26,42 @@ function unknownTimeZones(data: unknown): SchemaFinding[] {
     const path = ['channels', index, 'timezone'];
     return [{ path, anchor: 'value' as const, message: withSuggestion(`${subject(data, path)}: "${zone}" is not an IANA time zone such as Europe/London`, didYouMean(zone, timeZones())) }];
   });
+}
+
+/** The schema checks a currency's shape; whether ISO 4217 lists it is checked here (KES, not KSH). */
+function unknownCurrencies(data: unknown): SchemaFinding[] {
+  const found: SchemaFinding[] = [];
+  walk(data, [], (value, path) => {
+    if (path.at(-1) !== 'currency' || typeof value !== 'string' || !/^[A-Z]{3}$/.test(value) || isCurrency(value)) return;
+    found.push({ path, anchor: 'value', message: withSuggestion(`${subject(data, path)}: "${value}" is not an ISO 4217 currency code in use, such as GBP, EUR, KES or INR`, didYouMean(value, currencyCodes())) });
+  });
+  return found;
+}
+
+/** Keys whose values are durations (the schema's duration type), where plain "days" may appear. */
+const DURATION_KEYS: ReadonlySet<string> = new Set(['threshold', 'period', 'request_within', 'acknowledge_within', 'respond_within', 'further_per', 'pay_within', 'claim_within', 'cadence', 'after', 'per']);
+
+/** Plain "days" needs meta.day_basis to say whether they are working or calendar days. */
+function plainDaysWithoutBasis(data: unknown): SchemaFinding[] {
+  if ((data as { meta?: { day_basis?: unknown } } | null)?.meta?.day_basis !== undefined) return [];
+  const found: SchemaFinding[] = [];
+  walk(data, [], (value, path) => {
+    const key = path.at(-1);
+    if (typeof key !== 'string' || !DURATION_KEYS.has(key) || path.includes('fee')) return;
+    const unit = typeof value === 'string' ? /^\s*[0-9.]+(?:\s*(?:-|\u2013|to)\s*[0-9.]+)?\s+(days?)\s*$/i.exec(value)?.[1] : (value as { unit?: unknown } | null)?.unit;
+    if (typeof unit !== 'string' || !/^days?$/i.test(unit.trim())) return;
+    const number = typeof value === 'string' ? /^\s*([0-9.]+)/.exec(value)?.[1] : undefined;
+    found.push({
+      path,
+      anchor: 'value',
+      message: `${subject(data, path)}: plain "days" is ambiguous: say ${number ? `"${formatDuration({ value: Number(number), unit: 'working_days' }, 'en')}" or "${formatDuration({ value: Number(number), unit: 'calendar_days' }, 'en')}"` : 'working_days or calendar_days'}, or set meta.day_basis: working (or calendar) once for the whole charter`,
+    });
+  });
+  return found;
+}
+
+function walk(value: unknown, path: (string | number)[], visit: (value: unknown, path: (string | number)[]) => void): void {
+  visit(value, path);
+  if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
+  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key], visit);
 }

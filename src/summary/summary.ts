@@ -46,7 +46,9 @@ export function buildSummary(charter: Charter): Summary {
     candidates.push([opening, serves, promises(n), complain, review]);
     candidates.push([serves, promises(n), complain, review]);
   }
-  const paragraphs = candidates.map((parts) => parts.filter(Boolean).join(' '));
+  // A superseded charter's summary says so first, whatever else gives way.
+  const superseded = view.meta.status === 'superseded' ? [resolveLanguage(lang).catalog.meta.superseded, view.meta.superseded_by ?? ''].filter(Boolean).join(' ') : '';
+  const paragraphs = candidates.map((parts) => [superseded, ...parts].filter(Boolean).join(' '));
   const fitting = paragraphs.find((p) => countWords(p) <= maxWords) ?? paragraphs[paragraphs.length - 1]!;
   return { text: fitting, words: countWords(fitting), maxWords, handWritten: false };
 }

@@ -1,5 +1,10 @@
+/** Longer than any name a suggestion is made for (keys, enum values, time zones, currencies). */
+const MAX_TYPO_LENGTH = 80;
+
 /** The closest candidate to `word`, when it is close enough to be a likely typo. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  // Edit distance costs length x length: a long paste is no typo of a short name, and must not take seconds.
+  if (word.length > MAX_TYPO_LENGTH) return undefined;
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;

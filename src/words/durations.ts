@@ -2,7 +2,8 @@ import type { Quantity } from '../i18n/types.js';
 import { parseDuration } from '../model/duration.js';
 import type { Compensation, Duration, Target } from '../model/charter.js';
 import { resolveLanguage } from './locale.js';
-import { formatMoney, formatNumber, formatPercent } from './numbers.js';
+import { formatDays, formatTime } from './hours.js';
+import { formatFee, formatMoney, formatNumber, formatPercent } from './numbers.js';
 
 /** The duration as a Quantity for the catalogue; undefined when it does not parse (the schema reports that). */
 function quantity(duration: Duration | undefined, lang: string): Quantity | undefined {
@@ -13,14 +14,16 @@ function quantity(duration: Duration | undefined, lang: string): Quantity | unde
     value: d.value,
     unit: d.unit,
     number: formatNumber(d.value, lang),
-    one: new Intl.PluralRules(locale).select(d.value) === 'one',
+    one: d.min === undefined && new Intl.PluralRules(locale).select(d.value) === 'one',
+    ...(d.min === undefined ? {} : { min: formatNumber(d.min, lang) }),
   };
 }
 
 /** What the author wrote, for a duration that does not parse. */
 function asWritten(duration: Duration | undefined): string {
   if (duration === undefined || duration === null) return '';
-  return typeof duration === 'string' ? duration : `${duration.value} ${duration.unit}`;
+  if (typeof duration === 'string') return duration;
+  return duration.value === undefined ? `${duration.min}-${duration.max} ${duration.unit}` : `${duration.value} ${duration.unit}`;
 }
 
 /** "1 working day", "2 working days", "1.5 hours"; "1 Werktag", "2 Werktage", "1,5 Stunden". */
@@ -47,6 +50,26 @@ export function formatEvery(duration: Duration, lang: string): string {
  * rather than invented (lint reports them before anything is rendered).
  */
 export function formatTarget(target: Target, lang: string): string {
+  const words = targetWords(target, lang);
+  return target.statistic ? resolveLanguage(lang).catalog.targets.statistic(target.statistic, words) : words;
+}
+
+/** A target's variants in words, one line each: "emergency: within 15 days (extra fee: ₹200)". */
+export function formatVariants(target: Target, lang: string): string[] {
+  const { catalog } = resolveLanguage(lang);
+  return (target.variants ?? []).map((variant) => {
+    const parts: string[] = [];
+    const threshold = variant.threshold === undefined ? undefined : { ...target, threshold: variant.threshold, variants: undefined };
+    if (threshold && variant.percent !== undefined) parts.push(formatTarget({ ...threshold, percent: variant.percent }, lang));
+    else if (threshold) parts.push(formatTarget(target.kind === 'percent_within' || target.kind === 'minimum_notice' ? threshold : { ...threshold, kind: 'within' }, lang));
+    else if (variant.percent !== undefined) parts.push(formatPercent(variant.percent, lang));
+    if (variant.when) parts.push(variant.when);
+    if (variant.fee) parts.push(formatFee(variant.fee, lang));
+    return catalog.targets.variant(variant.label, parts.join('; '));
+  });
+}
+
+function targetWords(target: Target, lang: string): string {
   const { catalog } = resolveLanguage(lang);
   const threshold = quantity(target.threshold, lang);
   const percent = target.percent === undefined ? '' : formatPercent(target.percent, lang);
@@ -64,6 +87,24 @@ export function formatTarget(target: Target, lang: string): string {
       const count = target.count === undefined ? '' : formatNumber(target.count, lang);
       return catalog.targets.maxCount(count, target.measure?.trim() || undefined, period ? catalog.durations.period(period) : '').trim();
     }
+    case 'min_count': {
+      const period = quantity(target.period, lang);
+      const count = target.count === undefined ? '' : formatNumber(target.count, lang);
+      return catalog.targets.minCount(count, target.measure?.trim() || undefined, period ? catalog.durations.period(period) : '').trim();
+    }
+    case 'immediate':
+      return catalog.targets.immediate;
+    case 'same_day':
+      return catalog.targets.sameDay(target.cutoff ? formatTime(target.cutoff, lang) : undefined);
+    case 'measure': {
+      const direction = target.min !== undefined ? 'min' : 'max';
+      const value = formatNumber((direction === 'min' ? target.min : target.max) ?? 0, lang);
+      return catalog.targets.measure(target.measure?.trim() ?? '', direction, `${value} ${target.unit ?? ''}`.trim());
+    }
+    case 'schedule':
+      return catalog.targets.schedule(target.frequency ?? 'weekly', target.days?.length ? formatDays(target.days, lang) : undefined);
+    case 'defined_by':
+      return catalog.targets.definedBy(target.reference ?? '');
   }
 }
 

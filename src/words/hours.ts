@@ -53,6 +53,8 @@ export function formatAvailability(channel: Pick<Channel, 'availability' | 'hour
   const { catalog } = resolveLanguage(lang);
   if (channel.availability === '24x7') return catalog.availability.always;
   if (channel.availability === 'by_appointment') return catalog.availability.byAppointment;
+  // The charter does not publish hours for this channel: say nothing rather than invent them.
+  if (channel.availability === 'unstated') return '';
   return formatHours(channel.hours ?? [], lang)
     .map((row) => `${row.days}: ${row.time}`)
     .join('; ');

@@ -14,5 +14,5 @@ export {
   formatPercent,
   formatResultValue,
 } from './numbers.js';
-export { formatCompensation, formatDuration, formatEvery, formatTarget, formatWithin } from './durations.js';
+export { formatCompensation, formatDuration, formatEvery, formatTarget, formatVariants, formatWithin } from './durations.js';
 export { formatAvailability, formatDays, formatHours, formatTime, type HoursRow } from './hours.js';

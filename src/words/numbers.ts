@@ -27,11 +27,16 @@ export function formatMoney(money: Money, lang: string): string {
   }
 }
 
-/** "2026-01-20" → "20 January 2026" (en-GB), "January 20, 2026" (en-US), "20. Januar 2026" (de). */
+/**
+ * "2026-01-20" → "20 January 2026" (en-GB), "January 20, 2026" (en-US), "20. Januar 2026" (de);
+ * a month, "2018-06", → "June 2018" / "Juni 2018".
+ */
 export function formatDate(date: string | Date, lang: string): string {
   const { locale } = resolveLanguage(lang);
   // YAML may hand over a Date; a calendar date is a day, not an instant, so it is read and shown in UTC.
   const iso = date instanceof Date ? date.toISOString().slice(0, 10) : date;
+  const month = /^(\d{4})-(\d{2})$/.exec(iso.trim());
+  if (month) return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
   if (!match) return String(iso);
   const instant = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
@@ -62,6 +67,8 @@ export function formatFee(fee: Fee, lang: string): string {
       return catalog.fees.quoted(money(fee.from));
     case 'schedule':
       return catalog.fees.schedule(money(fee.from));
+    case 'per_unit':
+      return `${money(fee.amount) ?? ''} ${fee.per ?? ''}`.trim();
   }
 }
 

@@ -1,11 +1,11 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, lineOf, ROOT } from '../helpers/charter-fixture.js';
 import { runBin, type CliResult } from '../helpers/run-cli.js';
 import { elements, hasClass, parseHtml, textOf } from '../helpers/staff-strings.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 
 /**
  * A narrative whose `about` block tries every way raw HTML and Markdown could run script, load
@@ -19,7 +19,7 @@ let narrative: string;
 let diagnostics: Array<{ file: string; line: number; column: number; severity: string; rule: string; message: string }>;
 
 beforeAll(async () => {
-  const out = await mkdtemp(join(tmpdir(), 'charter-hostile-'));
+  const out = await temporaryFolder('charter-hostile-');
   result = await runBin(['build', FIXTURE, '--only', 'html,summary', '--out', out, '--as-of', AS_OF, '--reporter', 'json']);
   html = await readFile(join(out, 'charter.html'), 'utf8').catch(() => '');
   narrative = await readFile(join(FIXTURE, 'narrative.md'), 'utf8');

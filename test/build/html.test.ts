@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
@@ -23,6 +23,7 @@ import {
   type CharterSource,
   type ExampleName,
 } from '../helpers/staff-strings.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 
 /** The public sections in the order a reader meets them (docs/format.md). */
 const SECTION_ORDER = ['about', 'principles', 'values', 'clients', 'services', 'channels', 'standards', 'rights', 'obligations', 'feedback', 'complaints', 'performance-reporting', 'accessibility', 'policies', 'review'];
@@ -55,7 +56,7 @@ const metaOf = (source: CharterSource) => source.yaml.meta as { title: string; l
 beforeAll(async () => {
   await Promise.all(
     EXAMPLES.map(async (example) => {
-      const out = await mkdtemp(join(tmpdir(), `charter-html-${example}-`));
+      const out = await temporaryFolder(`charter-html-${example}-`);
       const result = await buildExample(example, out);
       const source = await readSource(join(ROOT, 'examples', example));
       const read = (file: string) => readFile(join(out, file), 'utf8').catch(() => '');
@@ -258,7 +259,7 @@ describe('determinism', () => {
   const files = ['charter.html', 'summary.txt', 'summary.html'];
 
   it.each(EXAMPLES)('%s: building twice gives identical bytes', async (example) => {
-    const again = await mkdtemp(join(tmpdir(), 'charter-again-'));
+    const again = await temporaryFolder('charter-again-');
     const result = await buildExample(example, again);
     expect(result.code, result.stderr).toBe(0);
     for (const file of files) {
@@ -269,7 +270,7 @@ describe('determinism', () => {
   });
 
   it.each(EXAMPLES)('%s: the same bytes from another working folder and another time zone', async (example) => {
-    const again = await mkdtemp(join(tmpdir(), 'charter-tz-'));
+    const again = await temporaryFolder('charter-tz-');
     const result = await buildExample(example, again, { cwd: tmpdir(), env: { TZ: 'Pacific/Kiritimati' } });
     expect(result.code, result.stderr).toBe(0);
     for (const file of files) {
@@ -301,13 +302,13 @@ describe('German charter (stadtwerke-lindenau)', () => {
 
 describe('a failed build', () => {
   it('leaves the previous outputs untouched and no temporary files behind', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'charter-keep-'));
+    const out = await temporaryFolder('charter-keep-');
     const first = await buildExample('brightwater-plumbing', out);
     expect(first.code, first.stderr).toBe(0);
     const files = ['charter.html', 'summary.txt', 'summary.html'];
     const before = await Promise.all(files.map(async (f) => ({ bytes: await readFile(join(out, f)), mtime: (await stat(join(out, f))).mtimeMs })));
 
-    const broken = await mkdtemp(join(tmpdir(), 'charter-broken-'));
+    const broken = await temporaryFolder('charter-broken-');
     await cp(join(ROOT, 'examples', 'brightwater-plumbing'), broken, { recursive: true });
     const yaml = await readFile(join(broken, 'charter.yaml'), 'utf8');
     await writeFile(join(broken, 'charter.yaml'), `${yaml}\nsurprise_section:\n  note: an unknown section\n`);
@@ -327,7 +328,7 @@ describe('a failed build', () => {
 
 describe('usage errors', () => {
   it('--only with an unknown output is exit 2, names it, and writes nothing', async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'charter-only-')), 'dist');
+    const out = join(await temporaryFolder('charter-only-'), 'dist');
     const result = await runInProcess(['build', 'examples/brightwater-plumbing', '--only', 'html,docx', '--out', out, '--as-of', AS_OF]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('docx');

@@ -1,16 +1,16 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleFile, replaceOnce, ROOT, writeCharter } from '../helpers/charter-fixture.js';
 import { runInProcess } from '../helpers/run-cli.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 
 describe('theme.logo and theme.color', () => {
   it('the logo is inlined as a data: URI and the colour set on the page', async () => {
     const logo = await readFile(join(ROOT, 'test/fixtures/logo/assets/logo.svg'));
     const yaml = replaceOnce(await exampleFile('riverside-council'), '  color: "#00594f"\n', '  color: "#00594f"\n  logo: assets/logo.svg\n');
     const folder = await writeCharter({ 'charter.yaml': yaml, 'narrative.md': await exampleFile('riverside-council', 'narrative.md'), 'assets/logo.svg': logo });
-    const out = await mkdtemp(join(tmpdir(), 'charter-logo-'));
+    const out = await temporaryFolder('charter-logo-');
     const result = await runInProcess(['build', folder, '--only', 'html', '--out', out, '--as-of', '2026-11-23']);
     expect(result.code, result.stderr).toBe(0);
     const html = await readFile(join(out, 'charter.html'), 'utf8');

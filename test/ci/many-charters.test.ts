@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCharters } from '../../src/build/build-charters.js';
@@ -9,14 +8,16 @@ import { LazyPrinter } from '../../src/pdf/lazy-printer.js';
 import { loadTemplate } from '../../src/render/template.js';
 import { findCharter } from '../../src/source/find-charter.js';
 import { exampleFile, replaceOnce, ROOT, writeCharter } from '../helpers/charter-fixture.js';
+import { CHROMIUM } from '../helpers/browser.js';
 import { runInProcess } from '../helpers/run-cli.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 
 const EXAMPLES = ['brightwater-plumbing', 'riverside-council', 'stadtwerke-lindenau'].map((e) => `examples/${e}`);
 const asOf = ['--as-of', '2026-11-23'];
 
 describe('many charters in one run', () => {
   it('writes each charter to <out>/<meta.id>/ and closes with a table', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'charter-many-'));
+    const out = await temporaryFolder('charter-many-');
     const result = await runInProcess(['build', ...EXAMPLES, '--only', 'html,summary', '--out', out, ...asOf]);
     expect(result.code, result.stderr).toBe(0);
     for (const id of ['brightwater-plumbing-2026', 'riverside-council-repairs-ctax-2026', 'stadtwerke-lindenau-2026']) {
@@ -29,7 +30,7 @@ describe('many charters in one run', () => {
   });
 
   it('prints nothing but the result when not on a terminal (no progress lines)', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'charter-many-'));
+    const out = await temporaryFolder('charter-many-');
     const result = await runInProcess(['build', ...EXAMPLES, '--only', 'html', '--out', out, '--quiet', ...asOf]);
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
   });
@@ -41,18 +42,18 @@ describe('many charters in one run', () => {
     const [d] = JSON.parse(check.stdout) as Array<{ rule: string; line: number; message: string }>;
     expect(d).toMatchObject({ rule: 'unique-ids', line: 6 });
     expect(d!.message).toMatch(/^meta\.id "brightwater-plumbing-2026" is also the id of examples\/brightwater-plumbing\/charter\.yaml/);
-    const out = await mkdtemp(join(tmpdir(), 'charter-dup-'));
+    const out = await temporaryFolder('charter-dup-');
     expect((await runInProcess(['build', 'examples/brightwater-plumbing', copy, '--only', 'html', '--out', out, ...asOf])).code).toBe(1);
   });
 
   it('one browser prints every PDF of the run', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'charter-one-browser-'));
+    const out = await temporaryFolder('charter-one-browser-');
     const locations = [];
     for (const e of EXAMPLES) {
       const found = await findCharter(e, ROOT);
       if (found.ok) locations.push(found.location);
     }
-    const printer = new LazyPrinter({ env: { CHARTER_BROWSER: '/usr/bin/chromium' } }, 60_000);
+    const printer = new LazyPrinter({ env: { CHARTER_BROWSER: CHROMIUM } }, 60_000);
     try {
       const report = await buildCharters(locations, { asOf: '2026-11-23', outDir: out, outputs: new Set(['pdf']), template: await loadTemplate('charter', ROOT), concurrency: 3 }, printer);
       expect(report.failures).toEqual([]);
@@ -66,7 +67,7 @@ describe('many charters in one run', () => {
 
 describe('--shard i/n', () => {
   it('shards are disjoint and together cover every charter', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'charter-shards-'));
+    const folder = await temporaryFolder('charter-shards-');
     const base = await exampleFile('brightwater-plumbing');
     const charters: string[] = [];
     for (let i = 0; i < 12; i++) {
@@ -77,7 +78,7 @@ describe('--shard i/n', () => {
     }
     const seen: string[] = [];
     for (const shard of ['1/3', '2/3', '3/3']) {
-      const out = await mkdtemp(join(tmpdir(), 'charter-shard-out-'));
+      const out = await temporaryFolder('charter-shard-out-');
       const result = await runInProcess(['build', ...charters, '--shard', shard, '--only', 'summary', '--out', out, ...asOf]);
       expect(result.code, result.stderr).toBe(0);
       const built = [...result.stderr.matchAll(/^\S*(c\d+) +0 +\d+ +summary/gm)].map((m) => m[1]!);
@@ -99,7 +100,7 @@ describe('--shard i/n', () => {
 describe('github reporter in a repository', () => {
   it('paths are relative to the repository root and messages escape newlines', async () => {
     const yaml = replaceOnce(await exampleFile('brightwater-plumbing'), 'sector: trade_business', 'sector: trades');
-    const repo = await mkdtemp(join(tmpdir(), 'charter-repo-'));
+    const repo = await temporaryFolder('charter-repo-');
     await cp(join(ROOT, 'examples/brightwater-plumbing'), join(repo, 'charters/bw'), { recursive: true });
     await writeFile(join(repo, 'charters/bw/charter.yaml'), yaml);
     const result = await runInProcess(['check', 'charters/bw', '--reporter', 'github', ...asOf], { cwd: repo });
@@ -111,7 +112,7 @@ describe('github reporter in a repository', () => {
 
 describe('build --watch', () => {
   it('rebuilds on an edit, survives a charter error, and stops on Ctrl-C', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'charter-watch-'));
+    const folder = await temporaryFolder('charter-watch-');
     await cp(join(ROOT, 'examples/brightwater-plumbing'), join(folder, 'bw'), { recursive: true });
     const out = join(folder, 'out');
     const child = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'build', 'bw', '--watch', '--only', 'html', '--out', out, ...asOf], { cwd: folder, env: { ...process.env, NO_COLOR: '1' } });

@@ -1,6 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCharters } from '../../src/build/build-charters.js';
@@ -9,10 +8,11 @@ import { Printer } from '../../src/pdf/printer.js';
 import type { PrintJob } from '../../src/pdf/print-service.js';
 import { loadTemplate } from '../../src/render/template.js';
 import { findCharter } from '../../src/source/find-charter.js';
+import { CHROMIUM } from '../helpers/browser.js';
 import { exampleFile, replaceOnce, ROOT } from '../helpers/charter-fixture.js';
 import { runBin } from '../helpers/run-cli.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const asOf = ['--as-of', '2026-11-23'];
 
 function alive(pid: number | undefined): boolean {
@@ -36,7 +36,7 @@ async function waitUntil(predicate: () => boolean | Promise<boolean>, ms: number
 
 /** A browser wrapper whose processes carry a marker, so a test can find exactly its own Chromium. */
 async function markedBrowser(marker: string): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'charter-browser-'));
+  const folder = await temporaryFolder('charter-browser-');
   const script = join(folder, 'chromium');
   await writeFile(script, `#!/bin/sh\nexec ${CHROMIUM} --${marker} "$@"\n`);
   await chmod(script, 0o755);
@@ -57,7 +57,7 @@ async function temporaryFiles(folder: string): Promise<string[]> {
 
 describe('faults mid-build leave outputs whole or untouched', () => {
   it('an output folder that cannot be written: exit 2, a clear message', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'charter-unwritable-'));
+    const folder = await temporaryFolder('charter-unwritable-');
     await writeFile(join(folder, 'a-file'), 'not a folder');
     const result = await runBin(['build', 'examples/brightwater-plumbing', '--only', 'html', '--out', join(folder, 'a-file', 'out'), ...asOf]);
     expect(result.code).toBe(2);
@@ -66,7 +66,7 @@ describe('faults mid-build leave outputs whole or untouched', () => {
   });
 
   it('a write that fails leaves the earlier file intact and no temporary file', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'charter-atomic-'));
+    const folder = await temporaryFolder('charter-atomic-');
     const target = join(folder, 'charter.html');
     await writeFile(target, 'the earlier charter');
     // The rename fails when the target folder disappears under it; simulate with a folder in the way.
@@ -80,7 +80,7 @@ describe('faults mid-build leave outputs whole or untouched', () => {
   });
 
   it('the browser killed mid-print: a clear error, no Chromium left, the earlier PDF intact', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'charter-killed-'));
+    const out = await temporaryFolder('charter-killed-');
     const earlier = Buffer.from('%PDF-1.4 the earlier PDF');
     await writeFile(join(out, 'charter.pdf'), earlier);
     const found = await findCharter('examples/brightwater-plumbing', ROOT);
@@ -112,7 +112,7 @@ describe('faults mid-build leave outputs whole or untouched', () => {
   it('Ctrl-C during a build: exit 130, the browser closed, no temporary files', async () => {
     const marker = `charter-test-${process.pid}-${Date.now()}`;
     const browser = await markedBrowser(marker);
-    const out = await mkdtemp(join(tmpdir(), 'charter-sigint-'));
+    const out = await temporaryFolder('charter-sigint-');
     const child = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'build', 'examples/brightwater-plumbing', 'examples/riverside-council', 'examples/stadtwerke-lindenau', '--out', out, ...asOf], {
       cwd: ROOT,
       env: { ...process.env, CHARTER_BROWSER: browser, NO_COLOR: '1' },
@@ -136,7 +136,7 @@ describe('faults mid-build leave outputs whole or untouched', () => {
     const narrative = await exampleFile('brightwater-plumbing', 'narrative.md');
     const variants: string[] = [];
     for (const [i, text] of ['family-run plumbing', 'family-owned plumbing'].entries()) {
-      const folder = await mkdtemp(join(tmpdir(), `charter-variant-${i}-`));
+      const folder = await temporaryFolder(`charter-variant-${i}-`);
       await writeFile(join(folder, 'charter.yaml'), replaceOnce(yaml, 'family-run plumbing', text));
       await writeFile(join(folder, 'narrative.md'), narrative);
       variants.push(folder);
@@ -144,12 +144,12 @@ describe('faults mid-build leave outputs whole or untouched', () => {
     // What each variant gives on its own.
     const expected: string[] = [];
     for (const folder of variants) {
-      const alone = await mkdtemp(join(tmpdir(), 'charter-alone-'));
+      const alone = await temporaryFolder('charter-alone-');
       expect((await runBin(['build', folder, '--only', 'html,summary', '--out', alone, ...asOf])).code).toBe(0);
       expected.push(await readFile(join(alone, 'charter.html'), 'utf8'));
     }
     expect(expected[0]).not.toBe(expected[1]);
-    const shared = await mkdtemp(join(tmpdir(), 'charter-shared-'));
+    const shared = await temporaryFolder('charter-shared-');
     for (let round = 0; round < 3; round++) {
       const results = await Promise.all(variants.map((folder) => runBin(['build', folder, '--only', 'html,summary', '--out', shared, ...asOf])));
       expect(results.map((r) => r.code)).toEqual([0, 0]);

@@ -14,6 +14,7 @@ import type { PrintService } from '../../src/pdf/print-service.js';
 import { Printer } from '../../src/pdf/printer.js';
 import { loadTemplate, type Template } from '../../src/render/template.js';
 import { findCharter } from '../../src/source/find-charter.js';
+import { CHROMIUM } from '../helpers/browser.js';
 import { AS_OF, lineOf, ROOT } from '../helpers/charter-fixture.js';
 import { runBin, runInProcess, type CliResult } from '../helpers/run-cli.js';
 
@@ -26,7 +27,6 @@ import { runBin, runInProcess, type CliResult } from '../helpers/run-cli.js';
  */
 
 const FIXTURES = join(ROOT, 'test/fixtures/hostile');
-const CHROMIUM = '/usr/bin/chromium';
 const BASE = 'brightwater-plumbing';
 
 interface Diag {

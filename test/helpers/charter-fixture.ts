@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { checkCharter, type CheckedCharter } from '../../src/check/check-charter.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { findCharter } from '../../src/source/find-charter.js';
+import { temporaryFolder } from './temporary-folder.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const AS_OF = '2026-11-23';
@@ -20,9 +20,9 @@ export function replaceOnce(text: string, from: string | RegExp, to: string): st
   return text.replace(from, to);
 }
 
-/** Writes a charter folder in a fresh temporary directory and returns its path. */
+/** Writes a charter folder in a fresh temporary folder (removed when the test file is done) and returns its path. */
 export async function writeCharter(files: Record<string, string | Uint8Array>): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'charter-test-'));
+  const folder = await temporaryFolder('charter-test-');
   for (const [name, content] of Object.entries(files)) {
     await mkdir(dirname(join(folder, name)), { recursive: true });
     await writeFile(join(folder, name), content);

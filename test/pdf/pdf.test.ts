@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer, { type Browser } from 'puppeteer';
@@ -16,13 +15,14 @@ import { PrintError, Printer } from '../../src/pdf/printer.js';
 import type { PrintJob } from '../../src/pdf/print-service.js';
 import { loadTemplate } from '../../src/render/template.js';
 import { findCharter } from '../../src/source/find-charter.js';
+import { CHROMIUM } from '../helpers/browser.js';
 import { AS_OF, ROOT } from '../helpers/charter-fixture.js';
 import { runBin, type CliResult } from '../helpers/run-cli.js';
 import { EXAMPLES, normalise, publicCommitments, readSource, staffOnlyStrings, type CharterSource, type ExampleName } from '../helpers/staff-strings.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
-const CHROMIUM = '/usr/bin/chromium';
 
 /** pdftotext / pdfinfo output (stderr carries harmless StructElem noise and is ignored). */
 async function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): Promise<string> {
@@ -132,7 +132,7 @@ const catalogOf = (source: CharterSource) => (metaOf(source).languages.primary.s
 beforeAll(async () => {
   await Promise.all(
     EXAMPLES.map(async (example) => {
-      const out = await mkdtemp(join(tmpdir(), `charter-pdf-${example}-`));
+      const out = await temporaryFolder(`charter-pdf-${example}-`);
       const result = await runBin(['build', `examples/${example}`, '--out', out, '--as-of', AS_OF], { timeoutMs: 90_000 });
       const source = await readSource(join(ROOT, 'examples', example));
       const file = join(out, 'charter.pdf');
@@ -215,7 +215,7 @@ describe.each(EXAMPLES)('charter.pdf of %s', (example) => {
 
 describe('paper size', () => {
   it('paper: Letter gives 612 x 792 pt pages', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'charter-letter-'));
+    const folder = await temporaryFolder('charter-letter-');
     await cp(join(ROOT, 'examples', 'brightwater-plumbing'), folder, { recursive: true });
     const yaml = await readFile(join(folder, 'charter.yaml'), 'utf8');
     expect(yaml).toContain('paper: A4');
@@ -230,7 +230,7 @@ describe('paper size', () => {
 
 describe('without a browser', () => {
   it('CHARTER_BROWSER naming nothing: exit 2, says so, and the HTML and summary are written', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'charter-nobrowser-'));
+    const out = await temporaryFolder('charter-nobrowser-');
     const result = await runBin(['build', 'examples/brightwater-plumbing', '--out', out, '--as-of', AS_OF], { env: { CHARTER_BROWSER: '/nonexistent/chrome' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('CHARTER_BROWSER');
@@ -314,7 +314,7 @@ describe('time-outs', () => {
   });
 
   it('--timeout 0.001 on the command line: exit 2 with "timed out"', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'charter-timeout-'));
+    const out = await temporaryFolder('charter-timeout-');
     const result = await runBin(['build', 'examples/brightwater-plumbing', '--out', out, '--as-of', AS_OF, '--timeout', '0.001']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/timed out/i);
@@ -341,13 +341,13 @@ describe('printing is inert', () => {
     const result = await printer.print(plainJob(html));
     expect(result.blocked).toEqual(expect.arrayContaining(['https://evil.example/a.png', 'http://127.0.0.1:9/x.css']));
     expect(result.blocked).not.toContain('https://evil.example/beacon');
-    const file = join(await mkdtemp(join(tmpdir(), 'charter-inert-')), 'inert.pdf');
+    const file = join(await temporaryFolder('charter-inert-'), 'inert.pdf');
     await writeFile(file, result.pdf);
     expect(info(await poppler('pdfinfo', [file]), 'Title')).toBe('Original title');
   });
 
   it('the hostile-narrative charter.html prints with nothing blocked', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'charter-hostile-pdf-'));
+    const out = await temporaryFolder('charter-hostile-pdf-');
     const built = await runBin(['build', join(ROOT, 'test/fixtures/hostile-narrative'), '--only', 'html', '--out', out, '--as-of', AS_OF]);
     expect(built.code, built.stderr).toBe(0);
     const result = await printer.print(plainJob(await readFile(join(out, 'charter.html'), 'utf8')));
@@ -369,7 +369,7 @@ describe('one browser for several charters', () => {
       if (!found.ok) throw new Error(found.message);
       locations.push(found.location);
     }
-    const outDir = await mkdtemp(join(tmpdir(), 'charter-several-'));
+    const outDir = await temporaryFolder('charter-several-');
     const printer = new LazyPrinter({ flag: CHROMIUM, env: {} }, 60_000);
     try {
       const report = await buildCharters(

@@ -1,27 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { channelCoveredRule } from '../../src/rules/channel-covered.js';
-import { replaceOnce } from '../helpers/charter-fixture.js';
-import { baseFiles, contextOf, diagnosticsOf, where } from './support-a.js';
+import { baseFiles, contextOf, replace, ruleTester } from '../helpers/rule-tester.js';
 
-describe('channel-covered', () => {
-  it('passes the example', async () => {
-    const { yaml, md } = await baseFiles();
-    expect(await diagnosticsOf('channel-covered', yaml, md)).toEqual([]);
-  });
-
-  it('warns at a public channel no timeliness or access standard names', async () => {
-    const { yaml, md } = await baseFiles();
-    const text = replaceOnce(yaml, 'applies_to: {channels: [text-line, email, booking-form]}', 'applies_to: {channels: [text-line, booking-form]}');
-    expect(await diagnosticsOf('channel-covered', text, md)).toEqual([
-      expect.objectContaining({
-        rule: 'channel-covered',
+ruleTester('channel-covered', {
+  valid: [{ name: 'the example' }],
+  invalid: [
+    {
+      name: 'a public channel no timeliness or access standard names',
+      edit: replace('applies_to: {channels: [text-line, email, booking-form]}', 'applies_to: {channels: [text-line, booking-form]}'),
+      errors: [{
         severity: 'warning',
-        ...where(text, '  - id: email', 'email'),
+        at: { needle: '  - id: email', value: 'email' },
         message: 'channel "email" is not covered by any public timeliness or access standard; name it in the applies_to.channels of one, so customers know how quickly it answers',
-      }),
-    ]);
-  });
+      }],
+    },
+  ],
+});
 
+describe('channel-covered on the parsed charter', () => {
   it('does not count standards of other categories, staff standards or internal standards', async () => {
     const { yaml, md } = await baseFiles();
     const context = await contextOf(yaml, md);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { channelHoursRule } from '../../src/rules/channel-hours.js';
 import { replaceOnce } from '../helpers/charter-fixture.js';
-import { baseFiles, contextOf, diagnosticsOf, where } from './support-a.js';
+import { positionOf } from '../helpers/position-of.js';
+import { baseFiles, contextOf, diagnosticsOf } from '../helpers/rule-tester.js';
 
 describe('channel-hours', () => {
   it('passes the example (24x7, by_appointment and email channels need no hours)', async () => {
@@ -16,7 +17,7 @@ describe('channel-hours', () => {
       expect.objectContaining({
         rule: 'channel-hours',
         severity: 'error',
-        ...where(text, '  - id: text-line', 'text-line'),
+        ...positionOf(text, '  - id: text-line', 'text-line'),
         message: 'sms channel "text-line" has availability: hours but no timezone; add an IANA timezone such as Europe/London, or set availability to 24x7 or by_appointment',
       }),
     ]);
@@ -32,7 +33,7 @@ describe('channel-hours', () => {
     expect(await diagnosticsOf('channel-hours', text, md)).toEqual([
       expect.objectContaining({
         severity: 'error',
-        ...where(text, '  - id: office-phone', 'office-phone'),
+        ...positionOf(text, '  - id: office-phone', 'office-phone'),
         message:
           'phone channel "office-phone" has availability: hours (the default) but no hours and no timezone; add its opening hours and an IANA timezone such as Europe/London, or set availability to 24x7 or by_appointment',
       }),

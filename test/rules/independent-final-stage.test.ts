@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { independentFinalStageRule } from '../../src/rules/independent-final-stage.js';
 import { replaceOnce } from '../helpers/charter-fixture.js';
-import { baseFiles, contextOf, diagnosticsOf, where } from './support-a.js';
+import { positionOf } from '../helpers/position-of.js';
+import { baseFiles, contextOf, diagnosticsOf } from '../helpers/rule-tester.js';
 
-const ADVICE = 'the last stage must be external and independent, with a body such as an ombudsman, regulator, ADR scheme, tribunal, court or trade scheme';
+const ADVICE = 'the last stage must be external and independent, with a body such as an ombudsman, regulator, appellate authority, ADR scheme, tribunal, court or trade scheme; or, where no such body exists, say why under complaints.no_external_route';
 
 describe('independent-final-stage', () => {
   it('passes the example', async () => {
@@ -18,7 +19,7 @@ describe('independent-final-stage', () => {
       expect.objectContaining({
         rule: 'independent-final-stage',
         severity: 'warning',
-        ...where(text, '    - stage: 3', 'stage'),
+        ...positionOf(text, '    - stage: 3', 'stage'),
         message: `the final complaint stage ("Independent mediation") names a consumer body ("CEDR (Centre for Effective Dispute Resolution)"), which cannot decide a complaint; ${ADVICE}`,
       }),
     ]);
@@ -31,7 +32,7 @@ describe('independent-final-stage', () => {
     expect(await diagnosticsOf('independent-final-stage', text, md)).toEqual([
       expect.objectContaining({
         severity: 'error',
-        ...where(text, '    - stage: 3', 'stage'),
+        ...positionOf(text, '    - stage: 3', 'stage'),
         message: `the final complaint stage ("Independent mediation") is not external; ${ADVICE}`,
       }),
     ]);
@@ -43,7 +44,7 @@ describe('independent-final-stage', () => {
     expect(await diagnosticsOf('independent-final-stage', text, md)).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        ...where(text, '    - stage: 5', '5'),
+        ...positionOf(text, '    - stage: 5', '5'),
         message: 'complaint stages are numbered 1 to 3 in order, but the 2nd stage is numbered 5; number it 2',
       }),
     ]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measurableCommitmentRule, missingFromCommitment, readMentions } from '../../src/rules/measurable-commitment.js';
 import type { Target } from '../../src/model/charter.js';
 import { byRule, checkFiles, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
-import { where } from '../helpers/where.js';
+import { positionOf } from '../helpers/position-of.js';
 
 const RULE = 'measurable-commitment';
 const within = (value: number, unit: string): Target => ({ kind: 'within', threshold: { value, unit } });
@@ -21,7 +21,7 @@ describe('measurable-commitment in the pipeline', () => {
     expect(finding).toMatchObject({
       rule: RULE,
       severity: 'error',
-      ...where(text, 'If we miss your call'),
+      ...positionOf(text, 'If we miss your call'),
       message: 'standard "bw-callback": the commitment says "2 hours" but the target\'s threshold is "2 working hours"; write "within 2 working hours"',
     });
   });
@@ -32,7 +32,7 @@ describe('measurable-commitment in the pipeline', () => {
     expect(findings).toEqual([
       expect.objectContaining({
         severity: 'error',
-        ...where(text, 'We will answer most calls'),
+        ...positionOf(text, 'We will answer most calls'),
         message: 'standard "rdc-calls": the commitment does not mention the target\'s percent "80%"; write it in the text, e.g. "80% of"',
       }),
     ]);
@@ -43,7 +43,7 @@ describe('measurable-commitment in the pipeline', () => {
     const findings = byRule((await checkFiles({ 'charter.yaml': text })).diagnostics, RULE);
     expect(findings).toEqual([
       expect.objectContaining({
-        ...where(text, 'No household will have'),
+        ...positionOf(text, 'No household will have'),
         message: 'standard "rdc-missed-appointments": the commitment does not mention the target\'s count "2"; write it in the text, e.g. "no more than 2"',
       }),
     ]);
@@ -55,7 +55,7 @@ describe('measurable-commitment in the pipeline', () => {
     expect(findings).toEqual([
       expect.objectContaining({
         severity: 'error',
-        ...where(text, 'Upload the job sheet'),
+        ...positionOf(text, 'Upload the job sheet'),
         message: 'internal standard "bw-int-job-sheet": the commitment says "as soon as possible" but gives no number; write the target in the text, e.g. "within 2 hours"',
       }),
     ]);
@@ -66,7 +66,7 @@ describe('measurable-commitment in the pipeline', () => {
     const findings = byRule((await checkFiles({ 'charter.yaml': text })).diagnostics, RULE);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toMatch(/: the commitment says "2 Tagen" but the target's threshold is "2 working days"; write "within 2 working days"$/);
-    expect(findings[0]!.line).toBe(where(text, 'innerhalb von 2 Tagen.').line);
+    expect(findings[0]!.line).toBe(positionOf(text, 'innerhalb von 2 Tagen.').line);
   });
 
   it('has a one-line description and is an error', () => {
@@ -153,7 +153,7 @@ describe('reading numbers and units', () => {
     expect(readMentions('80% of calls within 30 seconds, a day')).toEqual([
       { values: [80], percent: true, article: false, text: '80' },
       { values: [30], percent: false, article: false, text: '30 seconds', unit: 'seconds' },
-      { values: [1], percent: false, article: true, text: 'a day', unit: 'calendar_days' },
+      { values: [1], percent: false, article: true, text: 'a day', unit: 'days' },
     ]);
   });
 });

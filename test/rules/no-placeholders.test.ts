@@ -1,51 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders, noPlaceholdersRule } from '../../src/rules/no-placeholders.js';
-import { replaceOnce } from '../helpers/charter-fixture.js';
-import { baseFiles, contextOf, diagnosticsOf, where } from './support-a.js';
+import { baseFiles, contextOf, replace, ruleTester } from '../helpers/rule-tester.js';
+
+const NARRATIVE_LINE = 'Ring the office on 0113 xxx xxxx or send us an email. Lorem Ipsum.';
+
+ruleTester('no-placeholders', {
+  valid: [{ name: 'the example' }],
+  invalid: [
+    {
+      name: 'a placeholder in a YAML string, at the value',
+      edit: replace('mission: Safe, warm homes', 'mission: TODO Safe, warm homes'),
+      errors: [{
+        severity: 'error',
+        at: { needle: 'mission: TODO', value: 'TODO' },
+        message: 'about.mission contains the placeholder "TODO"; replace it with the real text',
+      }],
+    },
+    {
+      name: 'staff text, naming every placeholder in one string',
+      edit: replace('then text the office.', 'then text the office on XXXX or [Insert number].'),
+      errors: [{
+        at: { needle: '    - If you will miss the 2-hour slot', value: 'If you' },
+        message: 'staff.escalation_rules[1] contains the placeholders "XXXX", "[Insert number]"; replace them with the real text',
+      }],
+    },
+    {
+      name: 'each placeholder in the narrative, at its line and columns',
+      md: replace('Ring the office or send us an email.', NARRATIVE_LINE),
+      errors: [
+        { file: 'narrative.md', severity: 'error', at: { needle: NARRATIVE_LINE, value: 'xxx' }, length: 3, message: 'the narrative contains the placeholder "xxx"; replace it with the real text' },
+        { file: 'narrative.md', severity: 'error', at: { needle: NARRATIVE_LINE, value: 'xxxx' }, length: 4, message: 'the narrative contains the placeholder "xxxx"; replace it with the real text' },
+        { file: 'narrative.md', severity: 'error', at: { needle: NARRATIVE_LINE, value: 'Lorem Ipsum' }, length: 11, message: 'the narrative contains the placeholder "Lorem Ipsum"; replace it with the real text' },
+      ],
+    },
+  ],
+});
 
 describe('no-placeholders', () => {
-  it('passes the example', async () => {
-    const { yaml, md } = await baseFiles();
-    expect(await diagnosticsOf('no-placeholders', yaml, md)).toEqual([]);
-  });
-
-  it('reports a placeholder in a YAML string at the value', async () => {
-    const { yaml, md } = await baseFiles();
-    const text = replaceOnce(yaml, 'mission: Safe, warm homes', 'mission: TODO Safe, warm homes');
-    expect(await diagnosticsOf('no-placeholders', text, md)).toEqual([
-      expect.objectContaining({
-        rule: 'no-placeholders',
-        severity: 'error',
-        ...where(text, 'mission: TODO', 'TODO'),
-        message: 'about.mission contains the placeholder "TODO"; replace it with the real text',
-      }),
-    ]);
-  });
-
-  it('checks staff text and names every placeholder in one string', async () => {
-    const { yaml, md } = await baseFiles();
-    const text = replaceOnce(yaml, 'then text the office.', 'then text the office on XXXX or [Insert number].');
-    expect(await diagnosticsOf('no-placeholders', text, md)).toEqual([
-      expect.objectContaining({
-        ...where(text, '    - If you will miss the 2-hour slot', 'If you'),
-        message: 'staff.escalation_rules[1] contains the placeholders "XXXX", "[Insert number]"; replace them with the real text',
-      }),
-    ]);
-  });
-
-  it('reports each placeholder in the narrative at its line and column', async () => {
-    const { yaml, md } = await baseFiles();
-    const markdown = replaceOnce(md, 'Ring the office or send us an email.', 'Ring the office on 0113 xxx xxxx or send us an email. Lorem Ipsum.');
-    const found = await diagnosticsOf('no-placeholders', yaml, markdown);
-    const line = where(markdown, '0113 xxx').line;
-    const lineText = markdown.split('\n')[line - 1]!;
-    expect(found.map((d) => ({ file: d.file, line: d.line, column: d.column, endColumn: d.endColumn, severity: d.severity, message: d.message }))).toEqual([
-      { file: 'narrative.md', line, column: lineText.indexOf('xxx ') + 1, endColumn: lineText.indexOf('xxx ') + 4, severity: 'error', message: 'the narrative contains the placeholder "xxx"; replace it with the real text' },
-      { file: 'narrative.md', line, column: lineText.indexOf('xxxx') + 1, endColumn: lineText.indexOf('xxxx') + 5, severity: 'error', message: 'the narrative contains the placeholder "xxxx"; replace it with the real text' },
-      { file: 'narrative.md', line, column: lineText.indexOf('Lorem') + 1, endColumn: lineText.indexOf('Lorem') + 12, severity: 'error', message: 'the narrative contains the placeholder "Lorem Ipsum"; replace it with the real text' },
-    ]);
-  });
-
   it('walks every string, including list items and nested maps', async () => {
     const { yaml, md } = await baseFiles();
     const context = await contextOf(yaml, md);

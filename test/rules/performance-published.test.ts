@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultMet } from '../../src/model/standards.js';
 import { byRule, checkFiles, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
-import { where } from '../helpers/where.js';
+import { positionOf } from '../helpers/position-of.js';
 
 const RULE = 'performance-published';
 
@@ -19,7 +19,7 @@ describe('performance-published', () => {
       expect.objectContaining({
         rule: RULE,
         severity: 'error',
-        ...where(text, 'true', 'value: 76.4'),
+        ...positionOf(text, 'value: 76.4', 'true'),
         message: 'standard "rdc-calls": last_result.met is true, but 76.4% is below the 80% target; set met: false',
       }),
     ]);
@@ -35,7 +35,7 @@ describe('performance-published', () => {
     expect(findings).toEqual([
       expect.objectContaining({
         severity: 'error',
-        ...where(text, 'true', 'value: 3, met'),
+        ...positionOf(text, 'value: 3, met', 'true'),
         message: 'standard "rdc-missed-appointments": last_result.met is true, but 3 is more than the limit of 2; set met: false',
       }),
     ]);
@@ -43,7 +43,7 @@ describe('performance-published', () => {
 
   it('is a warning for a business when a public standard has no reporting frequency', async () => {
     const text = replaceOnce(
-      await exampleFile('brightwater-plumbing'),
+      withoutSharedFrequency(await exampleFile('brightwater-plumbing')),
       '    reporting:\n      frequency: annually\n    owner: Office manager\n  - id: bw-messages',
       '    owner: Office manager\n  - id: bw-messages',
     );
@@ -51,22 +51,36 @@ describe('performance-published', () => {
     expect(findings).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        ...where(text, 'bw-callback'),
-        message: 'standard "bw-callback" has no reporting.frequency; say how often its results are published, e.g. "frequency: annually"',
+        ...positionOf(text, 'bw-callback'),
+        message: 'standard "bw-callback" has no reporting.frequency; say how often its results are published, e.g. "frequency: annually", here or once for all standards under performance_reporting.frequency',
       }),
     ]);
   });
 
   it('points at reporting: when it is there without a frequency', async () => {
     const text = replaceOnce(
-      await exampleFile('brightwater-plumbing'),
+      withoutSharedFrequency(await exampleFile('brightwater-plumbing')),
       '      frequency: annually\n      last_result: {period: "2025", value: 94',
       '      last_result: {period: "2025", value: 94',
     );
     const [finding] = byRule((await checkFiles({ 'charter.yaml': text })).diagnostics, RULE);
-    expect(finding).toMatchObject({ ...where(text, 'reporting:', 'id: bw-satisfaction'), severity: 'warning' });
+    expect(finding).toMatchObject({ ...positionOf(text, '    reporting:\n      last_result: {period: "2025", value: 94', 'reporting:'), severity: 'warning' });
+  });
+
+  it('takes performance_reporting.frequency for a standard that gives none (no invented frequencies)', async () => {
+    const text = replaceOnce(
+      await exampleFile('brightwater-plumbing'),
+      '    reporting:\n      frequency: annually\n    owner: Office manager\n  - id: bw-messages',
+      '    owner: Office manager\n  - id: bw-messages',
+    );
+    expect(byRule((await checkFiles({ 'charter.yaml': text })).diagnostics, RULE)).toEqual([]);
   });
 });
+
+/** The example says its reporting frequency once for all standards too; these tests need it gone. */
+function withoutSharedFrequency(yaml: string): string {
+  return replaceOnce(yaml, 'performance_reporting:\n  published: true\n  frequency: annually\n', 'performance_reporting:\n  published: true\n');
+}
 
 describe('whether a result met its target', () => {
   it('judges percent targets as value >= percent', () => {

@@ -1,48 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { countSyllables, fleschKincaid, markdownTexts, publicProse } from '../../src/rules/reading-grade.js';
 import { parseNarrative } from '../../src/source/narrative/parse-narrative.js';
-import { byRule, checkFiles, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
-import { where } from '../helpers/where.js';
+import { replaceOnce } from '../helpers/charter-fixture.js';
+import { positionOf } from '../helpers/position-of.js';
+import { baseFiles, contextOf, diagnosticsOf, replace, ruleTester } from '../helpers/rule-tester.js';
 
 const RULE = 'reading-grade';
 
-async function brightwater(edit: (text: string) => string = (t) => t) {
-  const text = edit(await exampleFile('brightwater-plumbing'));
-  const checked = await checkFiles({ 'charter.yaml': text, 'narrative.md': await exampleFile('brightwater-plumbing', 'narrative.md') });
-  expect(checked.charter).toBeDefined();
-  return { text, checked, found: byRule(checked.diagnostics, RULE) };
-}
+ruleTester(RULE, {
+  valid: [
+    { name: 'plain English within reading_grade_max' },
+    { name: 'a charter not in English, whatever its reading_grade_max', base: 'stadtwerke-lindenau', md: false, edit: replace('    paper: A4\n', '    paper: A4\n    reading_grade_max: 1\n') },
+  ],
+});
 
-describe('reading-grade', () => {
-  it('passes plain English within reading_grade_max', async () => {
-    expect((await brightwater()).found).toEqual([]);
-  });
-
+describe(RULE, () => {
   it('warns at reading_grade_max with the grade to one decimal', async () => {
-    const { text, checked, found } = await brightwater((t) => replaceOnce(t, 'reading_grade_max: 8', 'reading_grade_max: 2'));
-    const grade = fleschKincaid(publicProse(checked.charter!, checked.narrative))!.grade;
+    const { yaml, md } = await baseFiles();
+    const text = replaceOnce(yaml, 'reading_grade_max: 8', 'reading_grade_max: 2');
+    const { charter, narrative } = await contextOf(text, md);
+    const grade = fleschKincaid(publicProse(charter, narrative))!.grade;
     expect(grade).toBeGreaterThan(2);
+    const found = await diagnosticsOf(RULE, text, md);
     expect(found).toEqual([
       expect.objectContaining({
         rule: RULE,
         severity: 'warning',
-        ...where(text, '2', 'reading_grade_max: '),
+        ...positionOf(text, 'reading_grade_max: 2', '2'),
         message: `public text reads at grade ${grade.toFixed(1)}; the charter sets reading_grade_max: 2, so use shorter sentences and plainer words`,
       }),
     ]);
     expect(found[0]!.message).toMatch(/^public text reads at grade \d+\.\d; /);
   });
 
-  it('judges English charters only', async () => {
-    const text = replaceOnce(await exampleFile('stadtwerke-lindenau'), '    paper: A4\n', '    paper: A4\n    reading_grade_max: 1\n');
-    const checked = await checkFiles({ 'charter.yaml': text });
-    expect(checked.charter).toBeDefined();
-    expect(byRule(checked.diagnostics, RULE)).toEqual([]);
-  });
-
   it('reads public prose and public narrative, never staff text', async () => {
-    const { checked } = await brightwater();
-    const prose = publicProse(checked.charter!, checked.narrative).join('\n');
+    const { yaml, md } = await baseFiles();
+    const { charter, narrative } = await contextOf(yaml, md);
+    const prose = publicProse(charter, narrative).join('\n');
     expect(prose).toContain('family-run plumbing and heating firm'); // about.summary
     expect(prose).toContain('Brightwater started in 1998'); // the public "about" block
     expect(prose).toContain('within 4 hours of your call'); // a public commitment

@@ -1,79 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import { addDuration, dayNumber } from '../../src/model/dates.js';
-import { byRule, checkFiles, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
-import { where } from '../helpers/where.js';
+import { replace, ruleTester } from '../helpers/rule-tester.js';
 
-const RULE = 'review-due';
+const NEXT_REVIEW_DUE = { needle: 'next_review_due: 2027-03-09', value: '2027-03-09' };
 
 /** Brightwater: last_reviewed 2026-03-09, next_review_due 2027-03-09, cadence 1 year. */
-async function findings(asOf: string, edit: (text: string) => string = (t) => t) {
-  const text = edit(await exampleFile('brightwater-plumbing'));
-  return { text, found: byRule((await checkFiles({ 'charter.yaml': text }, asOf)).diagnostics, RULE) };
-}
-
-describe('review-due', () => {
-  it('passes a charter reviewed on time and not due soon', async () => {
-    expect((await findings('2026-11-23')).found).toEqual([]);
-    expect((await findings('2027-01-07')).found).toEqual([]); // 61 days before
-  });
-
-  it('warns when the review is due within 60 days, inclusive', async () => {
-    const { text, found } = await findings('2027-01-08');
-    expect(found).toEqual([
-      expect.objectContaining({
-        rule: RULE,
-        severity: 'warning',
-        ...where(text, '2027-03-09', 'next_review_due'),
-        message: 'the charter is due for review on 2027-03-09, in 60 days; plan the review',
-      }),
-    ]);
-    expect((await findings('2027-03-09')).found.map((f) => [f.severity, f.message])).toEqual([
-      ['warning', 'the charter is due for review on 2027-03-09, today; plan the review'],
-    ]);
-  });
-
-  it('is an error the day after the review was due', async () => {
-    const { text, found } = await findings('2027-03-10');
-    expect(found).toEqual([
-      expect.objectContaining({
+ruleTester('review-due', {
+  md: false,
+  valid: [
+    { name: 'reviewed on time and not due soon', asOf: '2026-11-23' },
+    { name: 'due in 61 days', asOf: '2027-01-07' },
+    { name: 'next_review_due the cadence plus 31 days after the last review', edit: replace('next_review_due: 2027-03-09', 'next_review_due: 2027-04-09') },
+  ],
+  invalid: [
+    {
+      name: 'due within 60 days, inclusive: a warning at next_review_due',
+      asOf: '2027-01-08',
+      errors: [{ severity: 'warning', at: NEXT_REVIEW_DUE, message: 'the charter is due for review on 2027-03-09, in 60 days; plan the review' }],
+    },
+    {
+      name: 'due today: a warning',
+      asOf: '2027-03-09',
+      errors: [{ severity: 'warning', at: NEXT_REVIEW_DUE, message: 'the charter is due for review on 2027-03-09, today; plan the review' }],
+    },
+    {
+      name: 'the day after the review was due: an error',
+      asOf: '2027-03-10',
+      errors: [{
         severity: 'error',
-        ...where(text, '2027-03-09', 'next_review_due'),
+        at: NEXT_REVIEW_DUE,
         message: 'the charter was due for review on 2027-03-09, 1 day before 2027-03-10; review it and update the review dates',
-      }),
-    ]);
-  });
-
-  it('is an error when last_reviewed is after the as-of date', async () => {
-    const { text, found } = await findings('2026-11-23', (t) => replaceOnce(t, 'last_reviewed: 2026-03-09', 'last_reviewed: 2026-11-24'));
-    expect(found).toEqual([
-      expect.objectContaining({
+      }],
+    },
+    {
+      name: 'last_reviewed after the as-of date',
+      asOf: '2026-11-23',
+      edit: replace('last_reviewed: 2026-03-09', 'last_reviewed: 2026-11-24'),
+      errors: [{
         severity: 'error',
-        ...where(text, '2026-11-24'),
+        at: '2026-11-24',
         message: 'review.last_reviewed 2026-11-24 is after the as-of date 2026-11-23; give the date the last review actually happened',
-      }),
-    ]);
-  });
-
-  it('allows the cadence plus 31 days and no more', async () => {
-    const edit = (date: string) => (t: string) => replaceOnce(t, 'next_review_due: 2027-03-09', `next_review_due: ${date}`);
-    expect((await findings('2026-11-23', edit('2027-04-09'))).found).toEqual([]);
-    const { text, found } = await findings('2026-11-23', edit('2027-04-10'));
-    expect(found).toEqual([
-      expect.objectContaining({
+      }],
+    },
+    {
+      name: 'next_review_due more than the cadence plus 31 days after the last review',
+      edit: replace('next_review_due: 2027-03-09', 'next_review_due: 2027-04-10'),
+      errors: [{
         severity: 'error',
-        ...where(text, '2027-04-10'),
+        at: '2027-04-10',
         message: 'review.next_review_due 2027-04-10 is more than the 1 year cadence plus 31 days after the last review on 2026-03-09; set it to 2027-04-09 or earlier',
-      }),
-    ]);
-  });
-
-  it('is an error when next_review_due is before last_reviewed', async () => {
-    const { found } = await findings('2026-11-23', (t) => replaceOnce(t, 'next_review_due: 2027-03-09', 'next_review_due: 2026-03-01'));
-    expect(found.map((f) => [f.severity, f.message])).toEqual([
-      ['error', 'review.next_review_due 2026-03-01 is before review.last_reviewed 2026-03-09; the next review comes after the last one'],
-      ['error', 'the charter was due for review on 2026-03-01, 267 days before 2026-11-23; review it and update the review dates'],
-    ]);
-  });
+      }],
+    },
+    {
+      name: 'next_review_due before last_reviewed',
+      asOf: '2026-11-23',
+      edit: replace('next_review_due: 2027-03-09', 'next_review_due: 2026-03-01'),
+      errors: [
+        { severity: 'error', message: 'review.next_review_due 2026-03-01 is before review.last_reviewed 2026-03-09; the next review comes after the last one' },
+        { severity: 'error', message: 'the charter was due for review on 2026-03-01, 267 days before 2026-11-23; review it and update the review dates' },
+      ],
+    },
+  ],
 });
 
 describe('review date arithmetic', () => {

@@ -1,49 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { staffLeakRule } from '../../src/rules/staff-leak.js';
-import { replaceOnce } from '../helpers/charter-fixture.js';
-import { baseFiles, contextOf, diagnosticsOf, where } from './support-a.js';
+import { baseFiles, contextOf, replace, ruleTester } from '../helpers/rule-tester.js';
 
-describe('staff-leak', () => {
-  it('passes the example (staff.narrative may name a staff block)', async () => {
-    const { yaml, md } = await baseFiles();
-    expect(await diagnosticsOf('staff-leak', yaml, md)).toEqual([]);
-  });
-
-  it('reports an internal standard highlighted in the website summary', async () => {
-    const { yaml, md } = await baseFiles();
-    const text = replaceOnce(yaml, 'highlight_standards: [bw-emergency, bw-messages, bw-arrival]', 'highlight_standards: [bw-emergency, bw-int-notify, bw-arrival]');
-    expect(await diagnosticsOf('staff-leak', text, md)).toEqual([
-      expect.objectContaining({
-        rule: 'staff-leak',
+ruleTester('staff-leak', {
+  valid: [{ name: 'the example (staff.narrative may name a staff block)' }],
+  invalid: [
+    {
+      name: 'an internal standard highlighted in the website summary',
+      edit: replace('highlight_standards: [bw-emergency, bw-messages, bw-arrival]', 'highlight_standards: [bw-emergency, bw-int-notify, bw-arrival]'),
+      errors: [{
         severity: 'error',
-        ...where(text, 'highlight_standards:', 'bw-int-notify'),
+        at: { needle: 'highlight_standards:', value: 'bw-int-notify' },
         message: 'outputs.website_summary.highlight_standards names standard "bw-int-notify", which is an internal standard; a public section may only name public things',
-      }),
-    ]);
-  });
-
-  it('reports every public place that names a staff channel', async () => {
-    const { yaml, md } = await baseFiles();
-    const text = replaceOnce(yaml, '    use_for: [enquiries, requests, feedback]\n', '    use_for: [enquiries, requests, feedback]\n    audience: staff\n');
-    const found = await diagnosticsOf('staff-leak', text, md);
-    expect(found.map((d) => [d.line, d.column, d.message])).toEqual([
-      [...Object.values(where(text, 'channels: [text-line, email, booking-form]', 'text-line')), 'standard "bw-messages" applies_to.channels names channel "text-line", which is marked audience: staff; a public section may only name public things'],
-      [...Object.values(where(text, 'channels: [office-phone, text-line, email]', 'text-line')), 'feedback.channels names channel "text-line", which is marked audience: staff; a public section may only name public things'],
-    ]);
-  });
-
-  it('reports a public section that names a staff narrative block', async () => {
-    const { yaml, md } = await baseFiles();
-    const markdown = replaceOnce(md, '{#complaints}', '{#complaints audience=staff}');
-    expect(await diagnosticsOf('staff-leak', yaml, markdown)).toEqual([
-      expect.objectContaining({
+      }],
+    },
+    {
+      name: 'every public place that names a staff channel',
+      edit: replace('    use_for: [enquiries, requests, feedback]\n', '    use_for: [enquiries, requests, feedback]\n    audience: staff\n'),
+      errors: [
+        {
+          at: { needle: 'channels: [text-line, email, booking-form]', value: 'text-line' },
+          message: 'standard "bw-messages" applies_to.channels names channel "text-line", which is marked audience: staff; a public section may only name public things',
+        },
+        {
+          at: { needle: 'channels: [office-phone, text-line, email]', value: 'text-line' },
+          message: 'feedback.channels names channel "text-line", which is marked audience: staff; a public section may only name public things',
+        },
+      ],
+    },
+    {
+      name: 'a public section that names a staff narrative block',
+      md: replace('{#complaints}', '{#complaints audience=staff}'),
+      errors: [{
         severity: 'error',
-        ...where(yaml, '  narrative: complaints', 'complaints'),
+        at: { needle: '  narrative: complaints', value: 'complaints' },
         message: 'complaints.narrative names narrative block "complaints", which is a staff block (audience=staff); a public section may only name public things',
-      }),
-    ]);
-  });
+      }],
+    },
+  ],
+});
 
+describe('staff-leak on the parsed charter', () => {
   it('reports a staff service named by a public standard, not by a staff one', async () => {
     const { yaml, md } = await baseFiles();
     const context = await contextOf(yaml, md);

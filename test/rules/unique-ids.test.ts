@@ -1,45 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { uniqueIdsRule } from '../../src/rules/unique-ids.js';
-import { replaceOnce } from '../helpers/charter-fixture.js';
-import { baseFiles, contextOf, diagnosticsOf, where } from './support-a.js';
+import { baseFiles, contextOf, replace, ruleTester } from '../helpers/rule-tester.js';
 
-describe('unique-ids', () => {
-  it('passes the example', async () => {
-    const { yaml, md } = await baseFiles();
-    expect(await diagnosticsOf('unique-ids', yaml, md)).toEqual([]);
-  });
+ruleTester('unique-ids', {
+  valid: [
+    { name: 'the example' },
+    { name: 'meta.id is not one of the ids', edit: replace('id: brightwater-plumbing-2026', 'id: email') },
+  ],
+  invalid: [
+    {
+      name: 'the second use of an id, naming the first',
+      edit: replace('  - id: bw-records\n', '  - id: email\n'),
+      errors: [{
+        severity: 'error',
+        at: { needle: '  - id: email\n    title: Gas safety records', value: 'email' },
+        message: 'id "email" is used twice: channel "email" (4th in channels) and standard "email" (9th in standards); give each its own id',
+      }],
+    },
+    {
+      name: 'an internal standard',
+      edit: replace('    - id: bw-int-notify', '    - id: bw-right-id'),
+      errors: [{
+        severity: 'error',
+        at: { needle: '    - id: bw-right-id', value: 'bw-right-id' },
+        message: 'id "bw-right-id" is used twice: right "bw-right-id" (2nd in rights) and internal standard "bw-right-id" (2nd in staff.internal_standards); give each its own id',
+      }],
+    },
+  ],
+});
 
-  it('reports the second use of an id, naming the first', async () => {
-    const { yaml, md } = await baseFiles();
-    const text = replaceOnce(yaml, '  - id: bw-records\n', '  - id: email\n');
-    const [d, ...rest] = await diagnosticsOf('unique-ids', text, md);
-    expect(rest).toEqual([]);
-    expect(d).toMatchObject({
-      rule: 'unique-ids',
-      severity: 'error',
-      ...where(text, '  - id: email\n    title: Gas safety records', 'email'),
-      message: 'id "email" is used twice: channel "email" (4th in channels) and standard "email" (9th in standards); give each its own id',
-    });
-  });
-
-  it('covers internal standards', async () => {
-    const { yaml, md } = await baseFiles();
-    const text = replaceOnce(yaml, '    - id: bw-int-notify', '    - id: bw-right-id');
-    const [d, ...rest] = await diagnosticsOf('unique-ids', text, md);
-    expect(rest).toEqual([]);
-    expect(d).toMatchObject({
-      severity: 'error',
-      ...where(text, '    - id: bw-right-id', 'bw-right-id'),
-      message: 'id "bw-right-id" is used twice: right "bw-right-id" (2nd in rights) and internal standard "bw-right-id" (2nd in staff.internal_standards); give each its own id',
-    });
-  });
-
-  it('ignores meta.id', async () => {
-    const { yaml, md } = await baseFiles();
-    const text = replaceOnce(yaml, 'id: brightwater-plumbing-2026', 'id: email');
-    expect(await diagnosticsOf('unique-ids', text, md)).toEqual([]);
-  });
-
+describe('unique-ids on the parsed charter', () => {
   it('calls the later item in the file the second, whatever the section order', async () => {
     const { yaml, md } = await baseFiles();
     const context = await contextOf(yaml, md);

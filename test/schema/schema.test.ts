@@ -58,7 +58,7 @@ describe('the schema, with each problem placed at its node', () => {
   it('plain "days" in a duration is refused with a hint', async () => {
     const yaml = replaceOnce(base, 'threshold: {value: 1, unit: working_days}', 'threshold: 1 days');
     const d = await one(yaml);
-    expect(d.message).toMatch(/threshold: plain "days" is ambiguous: say "1 working days" or "1 calendar days"$/);
+    expect(d.message).toMatch(/threshold: plain "days" is ambiguous: say "1 working day" or "1 calendar day", or set meta.day_basis: working \(or calendar\) once for the whole charter$/);
     expect(d.line).toBe(lineOf(yaml, 'threshold: 1 days'));
   });
 

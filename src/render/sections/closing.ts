@@ -80,7 +80,7 @@ export async function reviewSection(ctx: RenderContext): Promise<Element> {
               r.consultation.map(async (c) =>
                 h('span', [
                   h('strong', c.method),
-                  ` (${formatDate(c.date, ctx.lang)}${c.participants !== undefined ? `, ${t.meta.participants(String(c.participants))}` : ''})`,
+                  [c.date ? formatDate(c.date, ctx.lang) : undefined, c.participants !== undefined ? t.meta.participants(String(c.participants)) : undefined].filter(Boolean).length ? ` (${[c.date ? formatDate(c.date, ctx.lang) : undefined, c.participants !== undefined ? t.meta.participants(String(c.participants)) : undefined].filter(Boolean).join(', ')})` : '',
                   ...(c.summary ? [': ', ...(await ctx.text(c.summary))] : []),
                 ]),
               ),

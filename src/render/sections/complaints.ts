@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { ComplaintStage } from '../../model/charter.js';
+import type { ComplaintBody, ComplaintStage } from '../../model/charter.js';
 import { formatWithin } from '../../words/index.js';
 import type { RenderContext } from '../render-context.js';
 import { contactLink, facts, flat, link, list, section, table, type Child } from './elements.js';
@@ -37,7 +37,7 @@ export async function complaintsSection(ctx: RenderContext): Promise<Element> {
     ),
     c.remedies?.length ? [h('h3', t.complaints.remediesHeading), list(c.remedies.map((r) => t.complaints.remedies[r]))] : undefined,
     c.other_routes?.length
-      ? [h('h3', t.complaints.otherRoutes), list(await Promise.all(c.other_routes.map(async (r) => h('span', [h('strong', `${r.topic}: `), ...(await ctx.text(r.body))]))))]
+      ? [h('h3', t.complaints.otherRoutes), list(await Promise.all(c.other_routes.map(async (r) => h('span', flat([h('strong', `${r.topic}: `), ...(typeof r.body === 'string' ? await ctx.text(r.body) : bodyDetails(r.body, false, ctx))])))))]
       : undefined,
   );
 }
@@ -46,16 +46,7 @@ async function stageItem(stage: ComplaintStage, ctx: RenderContext): Promise<Ele
   const t = ctx.catalog;
   const body = stage.body;
   const independent = stage.external && stage.independent;
-  const bodyText: Child[] = body
-    ? [
-        h('strong', body.name),
-        ` (${t.complaints.bodyKinds[body.kind]}${independent ? `, ${t.complaints.independent.toLowerCase()}` : ''}). `,
-        link(body.url, body.url),
-        body.phone ? [' · ', contactLink(body.phone)] : undefined,
-        body.cost_to_customer ? `. ${t.complaints.costToCustomer[body.cost_to_customer]}.` : '.',
-        body.binding ? ` ${t.complaints.binding[body.binding]}.` : undefined,
-      ]
-    : [];
+  const bodyText: Child[] = body ? bodyDetails(body, Boolean(independent), ctx) : [];
   return h(
     'li',
     { className: independent ? 'independent' : undefined, id: `complaint-stage-${stage.stage}` },
@@ -78,4 +69,23 @@ function timeLimits(stage: ComplaintStage, ctx: RenderContext): string[] {
   if (stage.acknowledge_within) out.push(t.acknowledgeWithin(formatWithin(stage.acknowledge_within, ctx.lang)));
   if (stage.respond_within) out.push(t.respondWithin(formatWithin(stage.respond_within, ctx.lang)));
   return out;
+}
+
+/** A complaints body: its name and kind, then every way to reach it that the charter gives. */
+function bodyDetails(body: ComplaintBody, independent: boolean, ctx: RenderContext): Child[] {
+  const t = ctx.catalog;
+  const kind = body.kind === 'other' && body.description ? body.description : t.complaints.bodyKinds[body.kind];
+  const contacts: Child[] = [
+    body.url ? link(body.url, body.url) : undefined,
+    body.phone ? contactLink(body.phone) : undefined,
+    body.email ? contactLink(body.email) : undefined,
+    body.address ? body.address : undefined,
+  ].filter((c) => c !== undefined);
+  return [
+    h('strong', body.name),
+    ` (${kind}${independent ? `, ${t.complaints.independent.toLowerCase()}` : ''}). `,
+    ...contacts.flatMap((c, i) => (i === 0 ? [c] : [' · ', c])),
+    body.cost_to_customer ? `. ${t.complaints.costToCustomer[body.cost_to_customer]}.` : '.',
+    body.binding ? ` ${t.complaints.binding[body.binding]}.` : undefined,
+  ];
 }

@@ -13,8 +13,12 @@ export async function servicesSection(ctx: RenderContext): Promise<Element> {
     const fee = s.fee ? [formatFee(s.fee, ctx.lang), s.fee.note ? h('br') : undefined, s.fee.note ? h('small', await ctx.text(s.fee.note)) : undefined] : [];
     const requirements = s.requirements?.length ? list(await Promise.all(s.requirements.map((r) => ctx.text(r)))) : undefined;
     rows.push([
-      h('span', { id: `service-${s.id}` }, s.name),
-      [...(await ctx.text(s.description)), s.client_groups?.length ? h('br') : undefined, s.client_groups?.length ? h('small', formatList(s.client_groups.map((id) => clientNames.get(id) ?? id), ctx.lang)) : undefined],
+      [h('span', { id: `service-${s.id}` }, s.name), s.group ? [h('br'), h('small', s.group)] : undefined],
+      [
+        ...(await ctx.text(s.description)),
+        s.point_of_service ? [h('br'), h('small', s.point_of_service)] : undefined,
+        s.officers?.length ? list(s.officers.map((o) => `${t.complaints.stage(String(o.stage))}: ${[o.role, o.name, o.contact].filter(Boolean).join(', ')}`)) : undefined,
+        ...(await ctx.narrativeForItem('services', s.id)), s.client_groups?.length ? h('br') : undefined, s.client_groups?.length ? h('small', formatList(s.client_groups.map((id) => clientNames.get(id) ?? id), ctx.lang)) : undefined],
       fee,
       requirements,
     ]);

@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Standard } from '../../model/charter.js';
 import { performanceChart } from '../chart.js';
-import { formatCompensation, formatLastResult, formatTarget } from '../../words/index.js';
+import { formatCompensation, formatLastResult, formatTarget, formatVariants } from '../../words/index.js';
 import type { RenderContext } from '../render-context.js';
 import { list, section, table, type Child } from './elements.js';
 
@@ -19,11 +19,17 @@ export async function standardsTable(ctx: RenderContext, standards: readonly Sta
     if (s.exclusions?.length) {
       promise.push(h('div', { className: 'exclusions' }, [h('span', `${t.standards.exclusions}:`), list(await Promise.all(s.exclusions.map((e) => ctx.text(e))))]));
     }
+    promise.push(...(await ctx.narrativeForItem('standards', s.id)));
     const result = s.reporting?.last_result;
+    const variants = formatVariants(s.target, ctx.lang);
     rows.push([
       h('span', { id: `standard-${s.id}` }, s.title),
       promise,
-      h('span', { className: 'target' }, formatTarget(s.target, ctx.lang)),
+      [
+        h('span', { className: 'target' }, formatTarget(s.target, ctx.lang)),
+        variants.length ? list(variants) : undefined,
+        s.target.statement ? h('p', { className: 'statement' }, s.target.statement) : undefined,
+      ],
       result ? h('span', { className: result.met === undefined ? undefined : result.met ? 'met' : 'not-met' }, formatLastResult(result, ctx.lang)) : undefined,
     ]);
   }

@@ -13,3 +13,22 @@ export function sectionOfBlock(data: unknown, blockId: string): string | undefin
   if (SECTION_KEYS.includes(blockId) && record[blockId] !== undefined) return blockId;
   return undefined;
 }
+
+/** Lists whose items (standards, services) can have a narrative block of their own. */
+const ITEM_LISTS = Object.freeze(['standards', 'services'] as const);
+
+/**
+ * The standard or service a narrative block belongs to: the item that names it in its
+ * `narrative:` field, or the item whose id equals the block id. The block is shown with that item.
+ */
+export function itemOfBlock(data: unknown, blockId: string): { list: (typeof ITEM_LISTS)[number]; id: string } | undefined {
+  const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  for (const list of ITEM_LISTS) {
+    const items = record[list];
+    if (!Array.isArray(items)) continue;
+    for (const item of items as Array<Record<string, unknown> | null>) {
+      if (item && typeof item.id === 'string' && (item.narrative === blockId || (item.id === blockId && item.narrative === undefined))) return { list, id: item.id };
+    }
+  }
+  return undefined;
+}

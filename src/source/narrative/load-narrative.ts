@@ -2,7 +2,7 @@ import { toolDiagnostic } from '../../rule-ids.js';
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { type Diagnostic } from '../../diagnostics.js';
-import { sectionOfBlock } from './attach.js';
+import { itemOfBlock, sectionOfBlock } from './attach.js';
 import { EMPTY_NARRATIVE, type NarrativeSet } from './narrative-set.js';
 import { parseNarrative, type NarrativeBlock, type NarrativeFile } from './parse-narrative.js';
 import { resolveInside } from '../safe-path.js';
@@ -68,7 +68,7 @@ export async function loadNarrative(folder: string, source: YamlSource, displayF
   }
 
   for (const block of seen.values()) {
-    if (!sectionOfBlock(data, block.id)) {
+    if (!sectionOfBlock(data, block.id) && !itemOfBlock(data, block.id)) {
       diagnostics.push(
         toolDiagnostic(block.file, block.heading, 'narrative-unattached', `narrative block "${block.id}" is not used by any section; name it in a section's narrative: field or give it a section's key as id`),
       );
