@@ -1,33 +1,65 @@
 /* Generated from schemas/charter.schema.json by `npm run gen:types`. Do not edit by hand. */
 import type { DurationObject } from './duration-object.js';
 
-export type Id = string
 export type Text = string
-export type Url = string
 /**
- * A date, YYYY-MM-DD, or a month, YYYY-MM.
+ * What you do, as a list of short lines, e.g. [Repairs in council homes, Council tax].
  */
-export type CalendarMonthOrDate = string
-export type LanguageTag = string
 export type TextList = Text[]
+export type Id = string
+/**
+ * The ids of the clients the service is for, e.g. [council-tenants, leaseholders].
+ */
 export type IdList = Id[]
+/**
+ * What people need to bring or do, as a list of lines, e.g. [Proof of address].
+ */
+export type TextList1 = Text[]
+/**
+ * What the service costs, e.g. {type: free} or {type: fixed, amount: 95, currency: GBP}.
+ */
 export type Fee = {
+/**
+ * How the service is priced: free, fixed (one price), range (between two figures), quoted (case by case), schedule (a published list of charges) or per_unit (a price per unit).
+ */
 type: ("free" | "fixed" | "range" | "quoted" | "schedule" | "per_unit")
+/**
+ * The price, as a number, e.g. 95. Needed for a fixed or per_unit fee.
+ */
 amount?: number
+/**
+ * The lowest price of a range fee, e.g. 60.
+ */
 min?: number
+/**
+ * The highest price of a range fee, e.g. 250.
+ */
 max?: number
+/**
+ * A starting price ("from 2,400"), typically for a quoted fee.
+ */
 from?: number
-currency?: Currency
-url?: Url
-note?: Text
+/**
+ * The ISO 4217 currency code of the price, e.g. GBP. Needed for fixed, range and per_unit fees.
+ */
+currency?: string
+/**
+ * Where the published schedule of charges is, a full web address. Needed for a schedule fee.
+ */
+url?: string
+/**
+ * Anything else people should know about the price, e.g. "Free for tenants."
+ */
+note?: string
 /**
  * A per_unit fee: what one unit is, e.g. "per parcel".
  */
 per?: string
 }
-export type Currency = string
-export type Audience = ("public" | "staff")
-export type ClockTime = string
+/**
+ * The languages offered on this channel, as a list of lines, e.g. [English, Welsh].
+ */
+export type TextList2 = Text[]
 /**
  * The channels this standard covers (channel ids).
  * 
@@ -40,13 +72,28 @@ export type NonEmptyIdList = Id[]
  * @minItems 1
  */
 export type NonEmptyIdList1 = Id[]
+/**
+ * The measurable part of the promise: its kind and figures, e.g. {kind: percent_within, threshold: 30 seconds, percent: 80}.
+ */
 export type Target = {
+/**
+ * The kind of promise: within, percent_within, percent, minimum_notice, max_count, min_count, immediate, same_day, measure, schedule or defined_by. Each kind needs its own fields, e.g. percent_within needs threshold and percent.
+ */
 kind: ("within" | "percent_within" | "percent" | "minimum_notice" | "max_count" | "immediate" | "same_day" | "min_count" | "measure" | "schedule" | "defined_by")
 threshold?: Duration
+/**
+ * A percentage from 0 to 100 (write 80, not 0.8). Needed for percent_within and percent.
+ */
 percent?: number
+/**
+ * A whole number: the most (max_count) or the fewest (min_count) times something happens in the period, e.g. 2.
+ */
 count?: number
-period?: Duration
-measure?: Text
+period?: Duration1
+/**
+ * What is counted or measured, in words, e.g. "unplanned interruptions". Needed for percent, max_count, min_count and measure targets.
+ */
+measure?: string
 /**
  * A measure target's unit, in words: "bar", "litres per person per day".
  */
@@ -99,7 +146,7 @@ variants?: {
  * What this variant is: "emergency", "with an appointment".
  */
 label: string
-threshold?: Duration
+threshold?: Duration2
 /**
  * The variant's percent.
  */
@@ -109,43 +156,143 @@ percent?: number
  */
 when?: string
 channels?: NonEmptyIdList2
-fee?: Fee
+fee?: Fee1
 last_result?: LastResult
 }[]
 }
 /**
- * A duration: {value: 2, unit: working_days}, a range {min: 2, max: 7, unit: working_days}, or the shorthand "2 working days" / "2 to 7 working days". Greater than zero.
+ * The time promised, a duration or a range, e.g. "30 seconds" or "2 to 7 working days". Needed for within, percent_within and minimum_notice.
  */
 export type Duration = DurationObject | string
+/**
+ * The period a max_count or min_count is counted over, a duration, e.g. "12 months".
+ */
+export type Duration1 = DurationObject | string
+/**
+ * The variant's threshold, a duration or a range, e.g. "15 calendar days".
+ */
+export type Duration2 = DurationObject | string
 /**
  * The channels this variant is for.
  * 
  * @minItems 1
  */
 export type NonEmptyIdList2 = Id[]
-export type Frequency = ("real_time" | "monthly" | "quarterly" | "six_monthly" | "annually")
-export type Complaints = {
-definition?: Text
 /**
+ * An extra fee for this variant, with the same fields as a service's fee, e.g. {type: fixed, amount: 200, currency: INR}.
+ */
+export type Fee1 = {
+/**
+ * How the service is priced: free, fixed (one price), range (between two figures), quoted (case by case), schedule (a published list of charges) or per_unit (a price per unit).
+ */
+type: ("free" | "fixed" | "range" | "quoted" | "schedule" | "per_unit")
+/**
+ * The price, as a number, e.g. 95. Needed for a fixed or per_unit fee.
+ */
+amount?: number
+/**
+ * The lowest price of a range fee, e.g. 60.
+ */
+min?: number
+/**
+ * The highest price of a range fee, e.g. 250.
+ */
+max?: number
+/**
+ * A starting price ("from 2,400"), typically for a quoted fee.
+ */
+from?: number
+/**
+ * The ISO 4217 currency code of the price, e.g. GBP. Needed for fixed, range and per_unit fees.
+ */
+currency?: string
+/**
+ * Where the published schedule of charges is, a full web address. Needed for a schedule fee.
+ */
+url?: string
+/**
+ * Anything else people should know about the price, e.g. "Free for tenants."
+ */
+note?: string
+/**
+ * A per_unit fee: what one unit is, e.g. "per parcel".
+ */
+per?: string
+}
+/**
+ * The period each further payment is for, a duration, e.g. "1 working day".
+ */
+export type Duration3 = DurationObject | string
+/**
+ * How soon you pay the compensation, a duration, e.g. "10 working days".
+ */
+export type Duration4 = DurationObject | string
+/**
+ * How long people have to claim, a duration, e.g. "3 months". Needed with payment: on_claim.
+ */
+export type Duration5 = DurationObject | string
+/**
+ * How late the compensation must be before the extra payment is due, a duration, e.g. "10 working days".
+ */
+export type Duration6 = DurationObject | string
+/**
+ * The period the limit applies to, a duration, e.g. "1 year".
+ */
+export type Duration7 = DurationObject | string
+/**
+ * When the standard does not apply (the "normal circumstances" carve-outs), as a list of lines, e.g. [When we cannot get into your home].
+ */
+export type TextList3 = Text[]
+/**
+ * How to complain and seek remedy: the channels, the stages from first complaint to an independent body, and the remedies you offer.
+ */
+export type Complaints = {
+/**
+ * What counts as a complaint, e.g. "A complaint is when you tell us we got something wrong."
+ */
+definition?: string
+/**
+ * The ids of the channels that take complaints, at least one, e.g. [contact-centre, post].
+ * 
  * @minItems 1
  */
 channels: Id[]
-acknowledge_within?: Duration
+acknowledge_within?: Duration8
+/**
+ * true when complaining never affects the service someone gets.
+ */
 no_detriment?: boolean
+/**
+ * Whether someone else can complain for the client: true or false, or a sentence, e.g. "A relative or advocate can complain for you."
+ */
 can_be_represented?: (boolean | string)
 /**
+ * The steps of the complaints process, in order: at least two, ending with an independent external body, or at least one with no_external_route.
+ * 
  * @minItems 1
  */
 stages: ComplaintStage[]
+/**
+ * What you may offer when a complaint is upheld: apology, explanation, correction, redo_work, refund, compensation, service_change or decision_review, e.g. [apology, refund].
+ */
 remedies?: ("apology" | "explanation" | "correction" | "redo_work" | "refund" | "compensation" | "service_change" | "decision_review")[]
+/**
+ * Other places to go for particular topics, each with a topic and a body, e.g. {topic: Gas safety, body: Gas Safe Register}.
+ */
 other_routes?: {
-topic: Text
+/**
+ * What this route is for, e.g. "Appeals about council tax bands".
+ */
+topic: string
 /**
  * The body: its name, or a body mapping like a stage's body.
  */
 body: string | ComplaintBody
 }[]
-narrative?: Id
+/**
+ * The id of a narrative block to show with this section, e.g. complaints.
+ */
+narrative?: string
 /**
  * There is no independent external body for these complaints; say why.
  */
@@ -156,12 +303,49 @@ no_external_route?: {
 reason: string
 }
 }
+/**
+ * How soon every complaint is acknowledged, a duration, e.g. "5 working days".
+ */
+export type Duration8 = DurationObject | string
+/**
+ * How long the client has to ask for this stage, a duration, e.g. "2 months".
+ */
+export type Duration9 = DurationObject | string
+/**
+ * How soon a complaint at this stage is acknowledged, a duration, e.g. "5 working days".
+ */
+export type Duration10 = DurationObject | string
+/**
+ * How soon the client gets an answer at this stage, a duration, e.g. "10 working days". An internal stage without it gets a warning.
+ */
+export type Duration11 = DurationObject | string
+/**
+ * The external body that handles this stage: name and kind, and a way to reach it (url, phone, email or address).
+ */
 export type ComplaintBody = {
-name: Text
+/**
+ * The body's name, e.g. "Local Government and Social Care Ombudsman".
+ */
+name: string
+/**
+ * What kind of body it is: ombudsman, regulator, consumer_body (advice only, cannot decide), adr_scheme (alternative dispute resolution), tribunal, court, trade_scheme, appellate_authority or other (say what in description).
+ */
 kind: ("ombudsman" | "regulator" | "consumer_body" | "adr_scheme" | "tribunal" | "court" | "trade_scheme" | "appellate_authority" | "other")
-url?: Url
-phone?: Text
+/**
+ * The body's website, a full web address. Needed when no phone, email or address is given.
+ */
+url?: string
+/**
+ * The body's phone number, in quotes, e.g. "0300 061 0614".
+ */
+phone?: string
+/**
+ * Whether it costs the client anything to go to the body: free or fee.
+ */
 cost_to_customer?: ("free" | "fee")
+/**
+ * Whether the body's decision binds: yes, no, or on_company_if_accepted (binds you if the client accepts it). Quote no: "no".
+ */
 binding?: ("yes" | "no" | "on_company_if_accepted")
 /**
  * The body's email address.
@@ -176,11 +360,24 @@ address?: string
  */
 description?: string
 }
-export type CalendarDate = string
+/**
+ * How often the charter is reviewed, a duration, e.g. "1 year". next_review_due may be at most this plus 31 days after last_reviewed.
+ */
+export type Duration12 = DurationObject | string
+/**
+ * Lines for the tick-box checklist in the handbook, e.g. [Read the complaints policy].
+ */
+export type TextList4 = Text[]
 export type InternalStandard = (Standard & {
+/**
+ * Leave it out or write staff: internal standards are always staff-only.
+ */
 audience?: "staff"
 })
-export type RelativePath = string
+/**
+ * When and how staff escalate, as a list of lines, e.g. [Threats of harm go to the duty manager at once].
+ */
+export type TextList5 = Text[]
 
 /**
  * Service charter source, format version 1: the structured facts of a customer service charter (charter.yaml). See docs/format.md.
@@ -209,22 +406,32 @@ values: Value[]
  */
 clients: Client[]
 /**
+ * What you offer, to whom and at what cost; at least one service.
+ * 
  * @minItems 1
  */
 services: Service[]
 /**
+ * The ways people can reach you (phone, email, counter, website...); at least one channel.
+ * 
  * @minItems 1
  */
 channels: Channel[]
 /**
+ * The measurable promises: at least one, and at least one public (not audience: staff). Each has a commitment in plain words and a target with its figures.
+ * 
  * @minItems 1
  */
 standards: Standard[]
 /**
+ * What clients can expect from you; at least one, e.g. "You will be treated with respect."
+ * 
  * @minItems 1
  */
 rights: Statement[]
 /**
+ * What you ask of clients in return; at least one, e.g. "Please tell us if your circumstances change."
+ * 
  * @minItems 1
  */
 obligations: Statement[]
@@ -232,6 +439,9 @@ feedback: Feedback
 complaints: Complaints
 performance_reporting?: PerformanceReporting
 accessibility?: Accessibility
+/**
+ * Related policies people may want to read, e.g. your complaints or privacy policy.
+ */
 policies?: Policy[]
 review: Review
 staff?: Staff
@@ -242,39 +452,119 @@ outputs?: Outputs
 narrative?: (string | unknown[])
 theme?: Theme
 }
+/**
+ * Who the charter belongs to: its id, title, organisation, version, status, dates and languages.
+ */
 export interface Meta {
-id: Id
+/**
+ * An id for the whole charter, e.g. riverside-repairs-2026. It names the output folder when several charters are built together, so it must be unique across them.
+ */
+id: string
+/**
+ * The charter's title, 3 to 120 characters, e.g. "Housing repairs charter".
+ */
 title: string
+/**
+ * Who makes the promises: name, sector and jurisdiction are required; legal name, registration, regulator, website and address are optional.
+ */
 organisation: {
-name: Text
+/**
+ * The name people know you by, e.g. "Riverside District Council".
+ */
+name: string
+/**
+ * What kind of organisation you are. public_agency, local_government and health must include principles; these and utility are held to stricter checks.
+ */
 sector: ("public_agency" | "local_government" | "utility" | "health" | "trade_business" | "nonprofit" | "other_business")
 /**
+ * Where you operate: at least one ISO 3166 country code, optionally with a subdivision, e.g. [GB-ENG] or [AU-NSW].
+ * 
  * @minItems 1
  */
 jurisdiction: string[]
-legal_name?: Text
-registration?: Text
-regulator?: Text
-website?: Url
-address?: Text
+/**
+ * Your registered legal name, if different from the name people know, e.g. "Brightwater Plumbing Ltd".
+ */
+legal_name?: string
+/**
+ * A company, charity or licence number, e.g. "Company no. 01234567".
+ */
+registration?: string
+/**
+ * Who regulates you, e.g. "Ofwat".
+ */
+regulator?: string
+/**
+ * Your website, a full address starting with https:// or http://.
+ */
+website?: string
+/**
+ * Your main address, e.g. "Riverside House, Market Street".
+ */
+address?: string
 }
+/**
+ * Your version number or name for this charter, as text. Quote it so 4.0 is not read as a number: "4.0".
+ */
 version: string
+/**
+ * Where the charter stands: draft, approved, published or superseded (replaced by a newer charter; see superseded_by).
+ */
 status: ("draft" | "approved" | "published" | "superseded")
-effective_date: CalendarMonthOrDate
+/**
+ * When the charter takes effect: a date (2026-10-01) or a month (2026-10).
+ */
+effective_date: string
+/**
+ * Who approved the charter: role, name and date (a date or a month), each optional, e.g. {role: Chief Executive, date: 2026-09}.
+ */
 approved_by?: {
-role?: Text
-date?: CalendarMonthOrDate
-name?: Text
+/**
+ * The approver's role, e.g. "Chief Executive".
+ */
+role?: string
+/**
+ * When it was approved: a date (2026-09-14) or a month (2026-09).
+ */
+date?: string
+/**
+ * The approver's name.
+ */
+name?: string
 }
+/**
+ * The charter's language (primary, required) and any translations you offer.
+ */
 languages: {
-primary: LanguageTag
+/**
+ * The language the charter is written in, as a language tag, e.g. en-GB, de or cy.
+ */
+primary: string
+/**
+ * The translations you offer: each with its language, how much is translated, how people get it and where to find it.
+ */
 translations?: {
-lang: LanguageTag
+/**
+ * The language of the translation, as a language tag, e.g. pl or cy.
+ */
+lang: string
+/**
+ * How much is translated: full, summary or title_only.
+ */
 scope?: ("full" | "summary" | "title_only")
+/**
+ * How people get the translation: inline (in this document), separate_document or on_request.
+ */
 delivery?: ("inline" | "separate_document" | "on_request")
-url?: Url
+/**
+ * Where to find the translation, a full web address.
+ */
+url?: string
 }[]
 }
+/**
+ * Other formats you offer the charter in: easy_read, large_print, braille, audio, sign_language_video or plain_text, e.g. [large_print, audio].
+ */
 alternative_formats?: ("easy_read" | "large_print" | "braille" | "audio" | "sign_language_video" | "plain_text")[]
 /**
  * What plain "days" mean in this charter's durations: calendar days or working days.
@@ -285,36 +575,90 @@ day_basis?: ("calendar" | "working")
  */
 superseded_by?: string
 }
+/**
+ * A summary of your organisation and of what this charter covers, with your mission and vision if you have them.
+ */
 export interface About {
+/**
+ * What you do and what this charter covers, 20 to 600 characters. It is the basis of the website summary.
+ */
 summary: string
-mission?: Text
-vision?: Text
+/**
+ * Your mission statement, e.g. "A safe home for every resident."
+ */
+mission?: string
+/**
+ * Your vision: what you are working towards.
+ */
+vision?: string
 what_we_do?: TextList
-narrative?: Id
+/**
+ * The id of a narrative block to show with this section, e.g. about.
+ */
+narrative?: string
 }
 export interface Principle {
-id: Id
-title: Text
-statement: Text
+/**
+ * An id for the principle, unique in the charter, e.g. pr-open.
+ */
+id: string
+/**
+ * A short title, e.g. "Being open".
+ */
+title: string
+/**
+ * What the principle means in practice, e.g. "We explain our decisions."
+ */
+statement: string
 }
 export interface Value {
-name: Text
-description: Text
+/**
+ * The value, e.g. "Respect".
+ */
+name: string
+/**
+ * What the value means for the people you serve, e.g. "We treat everyone with courtesy."
+ */
+description: string
 }
 export interface Client {
-id: Id
-name: Text
-description?: Text
+/**
+ * An id for this group of clients, used by a service's client_groups, e.g. council-tenants.
+ */
+id: string
+/**
+ * Who they are, e.g. "Council tenants".
+ */
+name: string
+/**
+ * More detail about who they are, e.g. "People who rent their home from the council."
+ */
+description?: string
 }
 export interface Service {
-id: Id
-name: Text
-description: Text
+/**
+ * An id for the service, used by standards' applies_to.services, e.g. housing-repairs.
+ */
+id: string
+/**
+ * The service's name, e.g. "Housing repairs".
+ */
+name: string
+/**
+ * What the service is, e.g. "We fix faults in council homes."
+ */
+description: string
 client_groups?: IdList
-requirements?: TextList
+requirements?: TextList1
 fee?: Fee
-responsible_role?: Text
-audience?: Audience
+/**
+ * The role accountable for the service, e.g. "Head of Repairs".
+ */
+responsible_role?: string
+/**
+ * public (the default) or staff: a staff service appears only in the staff handbook.
+ */
+audience?: ("public" | "staff")
 /**
  * Services with the same group are shown together under this heading.
  */
@@ -352,80 +696,186 @@ contact?: string
 }[]
 }
 export interface Channel {
-id: Id
+/**
+ * An id for the channel, used by standards, feedback and complaints, e.g. contact-centre.
+ */
+id: string
+/**
+ * What kind of channel it is: phone, sms, email, web_form, online_account, live_chat, social_media, in_person, post, home_visit, relay or other.
+ */
 kind: ("phone" | "sms" | "email" | "web_form" | "online_account" | "live_chat" | "social_media" | "in_person" | "post" | "home_visit" | "relay" | "other")
-label: Text
-contact: Text
+/**
+ * The name people see, e.g. "Contact centre".
+ */
+label: string
+/**
+ * The number, address or link people use, e.g. "01632 960 200" (quote phone numbers).
+ */
+contact: string
+/**
+ * When the channel is open: hours (at set hours, the default; give hours and timezone), 24x7, by_appointment, or unstated (your charter publishes no hours for it).
+ */
 availability?: ("hours" | "24x7" | "by_appointment" | "unstated")
 /**
+ * Opening hours: a list of days with open and close times, e.g. {days: [mon, tue], open: "08:30", close: "17:00"}.
+ * 
  * @minItems 1
  */
 hours?: OpeningHours[]
+/**
+ * The time zone the opening hours are in, as an IANA name, e.g. Europe/London.
+ */
 timezone?: string
-closed_on?: Text
-languages?: TextList
+/**
+ * When the channel is closed, e.g. "Bank holidays".
+ */
+closed_on?: string
+languages?: TextList2
+/**
+ * What the channel is for: enquiries, requests, emergencies, complaints, feedback, payments or quotes, e.g. [enquiries, payments].
+ */
 use_for?: ("enquiries" | "requests" | "emergencies" | "complaints" | "feedback" | "payments" | "quotes")[]
-not_for?: Text
-audience?: Audience
+/**
+ * What not to use the channel for, e.g. "Emergencies: call us instead."
+ */
+not_for?: string
+/**
+ * public (the default) or staff: a staff channel is internal and appears only in the staff handbook.
+ */
+audience?: ("public" | "staff")
 }
 export interface OpeningHours {
 /**
+ * The days these hours apply to, at least one of mon, tue, wed, thu, fri, sat, sun, e.g. [mon, tue, wed, thu, fri].
+ * 
  * @minItems 1
  */
 days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[]
-open: ClockTime
-close: ClockTime
+/**
+ * When the channel opens, "HH:MM" on the 24-hour clock, in quotes, e.g. "08:30".
+ */
+open: string
+/**
+ * When the channel closes, "HH:MM" on the 24-hour clock, in quotes, e.g. "17:00" ("24:00" for midnight at the end of the day).
+ */
+close: string
 }
 export interface Standard {
-id: Id
-title: Text
+/**
+ * An id for the standard, unique in the charter, e.g. rdc-calls.
+ */
+id: string
+/**
+ * A short title, e.g. "Answering your call".
+ */
+title: string
+/**
+ * The promise in plain words, 10 to 300 characters, as you publish it; every figure of the target must appear in it, e.g. "We answer 80% of calls within 30 seconds."
+ */
 commitment: string
+/**
+ * What kind of standard it is: timeliness, access, accuracy, courtesy, quality or information.
+ */
 category: ("timeliness" | "access" | "accuracy" | "courtesy" | "quality" | "information")
+/**
+ * What the standard covers: channels (channel ids), services (service ids) or both, e.g. {channels: [contact-centre]}.
+ */
 applies_to: {
 channels?: NonEmptyIdList
 services?: NonEmptyIdList1
 }
 target: Target
+/**
+ * How the standard is measured: method (required), with source and sample. Leave it out if your charter does not say; a public standard without it gets a warning.
+ */
 measurement?: {
+/**
+ * How it is measured: system_timestamps, telephony_reports, queue_system, case_management_system, job_records, customer_survey, sample_audit or mystery_shopping.
+ */
 method: ("system_timestamps" | "telephony_reports" | "queue_system" | "case_management_system" | "job_records" | "customer_survey" | "sample_audit" | "mystery_shopping")
-source?: Text
-sample?: Text
+/**
+ * Where the figures come from, e.g. "Repairs system".
+ */
+source?: string
+/**
+ * Who or what is sampled, e.g. "A text survey after every repair".
+ */
+sample?: string
 }
-clock_starts?: Text
+/**
+ * When the clock starts, e.g. "when you join the queue".
+ */
+clock_starts?: string
+/**
+ * true when you pay compensation if you miss the standard (then give compensation).
+ */
 guaranteed?: boolean
 compensation?: Compensation
-exclusions?: TextList
+exclusions?: TextList3
+/**
+ * How results for this standard are published: its frequency and the latest result.
+ */
 reporting?: {
-frequency?: Frequency
-last_result?: LastResult
+/**
+ * How often results for this standard are published: real_time, monthly, quarterly, six_monthly or annually. Without it, performance_reporting.frequency applies.
+ */
+frequency?: ("real_time" | "monthly" | "quarterly" | "six_monthly" | "annually")
+last_result?: LastResult1
 }
-owner?: Text
-audience?: Audience
+/**
+ * The role accountable for the standard, e.g. "Customer Services Manager".
+ */
+owner?: string
+/**
+ * public (the default) or staff: a staff standard appears only in the staff handbook.
+ */
+audience?: ("public" | "staff")
 /**
  * The id of a narrative block shown with this standard.
  */
 narrative?: string
 }
+/**
+ * The variant's latest result, with the same fields as reporting.last_result, e.g. {value: 93, unit: percent}.
+ */
 export interface LastResult {
+/**
+ * The period the result covers: text or a number, e.g. "July to September 2026" or 2026.
+ */
 period?: (string | number)
+/**
+ * The result, as a number, e.g. 76.4.
+ */
 value: number
+/**
+ * The result's unit, e.g. percent (per cent and % also mean a percent).
+ */
 unit?: string
+/**
+ * true when the result meets the target, false when it does not. It is checked against the value for percent, percent_within and max_count targets.
+ */
 met?: boolean
 }
+/**
+ * What you pay if you miss a guaranteed standard (guaranteed: true only): amount, and how and when it is paid.
+ */
 export interface Compensation {
 amount?: Money
-amount_non_household?: Money
-further_amount?: Money
-further_per?: Duration
+amount_non_household?: Money1
+further_amount?: Money2
+further_per?: Duration3
+/**
+ * How compensation is paid: automatic, on_claim (the client must claim; give claim_within) or automatic_or_claim.
+ */
 payment?: ("automatic" | "on_claim" | "automatic_or_claim")
-pay_within?: Duration
-claim_within?: Duration
+pay_within?: Duration4
+claim_within?: Duration5
 /**
  * Paid when the compensation payment itself is late.
  */
 late_payment?: {
-amount: Money
-after?: Duration
+amount: Money3
+after?: Duration6
 }
 /**
  * At most this many payments in a period: "up to five payments a year".
@@ -435,110 +885,371 @@ limit?: {
  * How many payments at most.
  */
 count: number
-per: Duration
+per: Duration7
 }
 }
+/**
+ * What you pay when you miss the standard, e.g. {amount: 10, currency: GBP}. Required for a guaranteed standard.
+ */
 export interface Money {
+/**
+ * The sum of money, 0 or more, e.g. 30.
+ */
 amount: number
-currency: Currency
+/**
+ * The ISO 4217 currency code, in capitals, e.g. GBP, EUR or KES (not KSH).
+ */
+currency: string
+}
+/**
+ * A different amount for business (non-household) customers, e.g. {amount: 50, currency: GBP}.
+ */
+export interface Money1 {
+/**
+ * The sum of money, 0 or more, e.g. 30.
+ */
+amount: number
+/**
+ * The ISO 4217 currency code, in capitals, e.g. GBP, EUR or KES (not KSH).
+ */
+currency: string
+}
+/**
+ * A further payment for each extra period of delay, e.g. {amount: 2, currency: GBP}; further_per gives the period.
+ */
+export interface Money2 {
+/**
+ * The sum of money, 0 or more, e.g. 30.
+ */
+amount: number
+/**
+ * The ISO 4217 currency code, in capitals, e.g. GBP, EUR or KES (not KSH).
+ */
+currency: string
+}
+/**
+ * The extra sum paid when the compensation is late, e.g. {amount: 20, currency: GBP}.
+ */
+export interface Money3 {
+/**
+ * The sum of money, 0 or more, e.g. 30.
+ */
+amount: number
+/**
+ * The ISO 4217 currency code, in capitals, e.g. GBP, EUR or KES (not KSH).
+ */
+currency: string
+}
+/**
+ * The latest result, e.g. {period: "2025-26", value: 76.4, unit: percent, met: false}.
+ */
+export interface LastResult1 {
+/**
+ * The period the result covers: text or a number, e.g. "July to September 2026" or 2026.
+ */
+period?: (string | number)
+/**
+ * The result, as a number, e.g. 76.4.
+ */
+value: number
+/**
+ * The result's unit, e.g. percent (per cent and % also mean a percent).
+ */
+unit?: string
+/**
+ * true when the result meets the target, false when it does not. It is checked against the value for percent, percent_within and max_count targets.
+ */
+met?: boolean
 }
 export interface Statement {
-id: Id
-text: Text
-audience?: Audience
+/**
+ * An id, unique in the charter, e.g. right-respect.
+ */
+id: string
+/**
+ * The right or obligation in plain words, e.g. "You will be treated with respect."
+ */
+text: string
+/**
+ * public (the default) or staff: a staff item is kept out of public outputs.
+ */
+audience?: ("public" | "staff")
 }
+/**
+ * How people can give feedback: the channels, the kinds of feedback you welcome and what you do with it.
+ */
 export interface Feedback {
 /**
+ * The ids of the channels that take feedback, at least one, e.g. [contact-centre, email].
+ * 
  * @minItems 1
  */
 channels: Id[]
 /**
+ * The kinds of feedback you welcome, at least one of compliment, comment, suggestion, complaint, survey.
+ * 
  * @minItems 1
  */
 types: ("compliment" | "comment" | "suggestion" | "complaint" | "survey")[]
-surveys?: Text
-how_we_use_it?: Text
+/**
+ * The surveys you run, e.g. "A text survey after each repair."
+ */
+surveys?: string
+/**
+ * What happens to feedback, e.g. "The Tenants' Panel reviews it every quarter."
+ */
+how_we_use_it?: string
 }
 export interface ComplaintStage {
+/**
+ * The stage number: 1, 2, 3 ... in order.
+ */
 stage: number
-name: Text
-handled_by: Text
-how?: Text
-request_within?: Duration
-acknowledge_within?: Duration
-respond_within?: Duration
+/**
+ * The stage's name, e.g. "Stage 1 - we look into it".
+ */
+name: string
+/**
+ * Who deals with the complaint at this stage, e.g. "The team manager".
+ */
+handled_by: string
+/**
+ * How to ask for this stage, and what happens, e.g. "Tell us why you are still unhappy."
+ */
+how?: string
+request_within?: Duration9
+acknowledge_within?: Duration10
+respond_within?: Duration11
+/**
+ * true when someone outside your organisation handles this stage.
+ */
 external: boolean
+/**
+ * true when whoever handles this stage is independent of you. The last stage should be external and independent.
+ */
 independent: boolean
 body?: ComplaintBody
 }
+/**
+ * How and when you publish your results against the standards.
+ */
 export interface PerformanceReporting {
+/**
+ * true when you publish your results.
+ */
 published?: boolean
-frequency?: Frequency
-where?: Text
-url?: Url
-last_published?: CalendarDate
+/**
+ * How often you publish results: real_time, monthly, quarterly, six_monthly or annually. Standards without their own reporting.frequency take this one.
+ */
+frequency?: ("real_time" | "monthly" | "quarterly" | "six_monthly" | "annually")
+/**
+ * Where results appear, e.g. "Our 'How we are doing' page".
+ */
+where?: string
+/**
+ * A link to your published results, a full web address.
+ */
+url?: string
+/**
+ * When results were last published, a full date, e.g. 2026-10-28.
+ */
+last_published?: string
+/**
+ * Who checks the figures: a sentence, or true or false, e.g. "Internal Audit checks four standards a year."
+ */
 independent_assurance?: (string | boolean)
 }
+/**
+ * Help for people who need it: interpreting, relay services, access to buildings and other support.
+ */
 export interface Accessibility {
-interpreting?: Text
-relay?: Text
-physical_access?: Text
-extra_help?: Text
+/**
+ * Interpreters and translation, e.g. "We can book an interpreter for free."
+ */
+interpreting?: string
+/**
+ * Text relay and similar services, e.g. "Dial 18001 then our number."
+ */
+relay?: string
+/**
+ * Access to your buildings, e.g. "Step-free access and a hearing loop."
+ */
+physical_access?: string
+/**
+ * Other help you offer, e.g. "We can visit you at home."
+ */
+extra_help?: string
 }
 export interface Policy {
-id: Id
-title: Text
-summary?: Text
-url?: Url
+/**
+ * An id for the policy, unique in the charter, e.g. pol-complaints.
+ */
+id: string
+/**
+ * The policy's title, e.g. "Complaints policy".
+ */
+title: string
+/**
+ * What the policy covers, e.g. "How we handle complaints."
+ */
+summary?: string
+/**
+ * Where to read the policy, a full web address.
+ */
+url?: string
 }
+/**
+ * How the charter is maintained and reviewed: who owns it, how often it is reviewed, when it was last reviewed and when the next review is due.
+ */
 export interface Review {
-owner: Text
-cadence: Duration
-last_reviewed: CalendarMonthOrDate
-next_review_due: CalendarMonthOrDate
+/**
+ * Who is responsible for the charter, e.g. "Head of Customer Services".
+ */
+owner: string
+cadence: Duration12
+/**
+ * When the charter was last reviewed: a date (2026-09-14) or a month (2026-09). It may not be in the future.
+ */
+last_reviewed: string
+/**
+ * When the next review is due: a date (2027-09-14) or a month (2027-09). Past it, the charter is overdue (an error); within 60 days, a warning.
+ */
+next_review_due: string
+/**
+ * Who you asked when preparing or reviewing the charter: each with a method, and optionally a date, participants and summary.
+ */
 consultation?: {
-method: Text
-date?: CalendarMonthOrDate
+/**
+ * How you consulted, e.g. "Online residents' survey".
+ */
+method: string
+/**
+ * When the consultation took place: a date or a month, e.g. 2026-05.
+ */
+date?: string
+/**
+ * How many took part, or who: a number or a description, e.g. 340 or "14 panel members".
+ */
 participants?: (number | string)
-summary?: Text
+/**
+ * What you learned or changed as a result.
+ */
+summary?: string
 }[]
+/**
+ * What changed in each version of the charter: each with a version, a date and a summary.
+ */
 change_log?: {
+/**
+ * The version that changed, as text, e.g. "4.0".
+ */
 version: string
-date: CalendarMonthOrDate
-summary: Text
+/**
+ * When that version was made: a date or a month, e.g. 2026-09.
+ */
+date: string
+/**
+ * What changed in that version, e.g. "Faster answers to emails."
+ */
+summary: string
 }[]
 }
+/**
+ * Staff-only content for the handbook (charter build --handbook); none of it appears in public outputs.
+ */
 export interface Staff {
-induction_checklist?: TextList
+induction_checklist?: TextList4
+/**
+ * Standards for the team, with the same fields as a standard; their audience may be left out and may not be public.
+ */
 internal_standards?: InternalStandard[]
+/**
+ * Who staff can contact: each with a role and contact, and optionally a name and when to contact them.
+ */
 internal_contacts?: {
-role: Text
-contact: Text
-name?: Text
-when?: Text
+/**
+ * The contact's role, e.g. "Duty manager".
+ */
+role: string
+/**
+ * How to reach them, e.g. "ext 2040".
+ */
+contact: string
+/**
+ * The contact's name.
+ */
+name?: string
+/**
+ * When to contact them, e.g. "Threats of harm, at once".
+ */
+when?: string
 }[]
-escalation_rules?: TextList
-narrative?: Id
+escalation_rules?: TextList5
+/**
+ * The id of a narrative block for the handbook, e.g. staff-induction.
+ */
+narrative?: string
 }
+/**
+ * Settings for what charter build writes: the website summary, the public document (PDF) and the staff handbook.
+ */
 export interface Outputs {
+/**
+ * Settings for the website summary: max_words, highlight_standards and your own text.
+ */
 website_summary?: {
+/**
+ * The longest the website summary may be, 30 to 200 words; 100 when left out.
+ */
 max_words?: number
 /**
+ * Up to 3 ids of standards to feature in the website summary.
+ * 
  * @maxItems 3
  */
 highlight_standards?: Id[]
-text?: Text
+/**
+ * A website summary you write yourself instead of the generated one; it is still checked against max_words.
+ */
+text?: string
 }
+/**
+ * Settings for the public document (PDF): max_pages, paper and reading_grade_max.
+ */
 public_document?: {
+/**
+ * The most pages the PDF should have, 1 or more; a longer PDF gets a max-pages warning.
+ */
 max_pages?: number
+/**
+ * The paper size of the PDF: A4 or Letter.
+ */
 paper?: ("A4" | "Letter")
+/**
+ * The highest reading grade (Flesch-Kincaid, 1 to 20) for public English text, e.g. 9; harder text gets a reading-grade warning.
+ */
 reading_grade_max?: number
 }
+/**
+ * Settings for the staff handbook: its title.
+ */
 handbook?: {
+/**
+ * The handbook's title, 3 to 160 characters, e.g. "Repairs team handbook".
+ */
 title?: string
 }
 }
+/**
+ * The look of the outputs: an accent colour and a logo.
+ */
 export interface Theme {
+/**
+ * The accent colour, as a CSS hex colour in quotes, e.g. "#1f6f8b" (an unquoted # starts a YAML comment).
+ */
 color?: string
-logo?: RelativePath
+/**
+ * The logo: a file inside the charter folder (PNG, JPEG, GIF, WebP or SVG, at most 2 MB), e.g. assets/logo.svg. It is embedded in the outputs.
+ */
+logo?: string
 }

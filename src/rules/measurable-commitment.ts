@@ -223,7 +223,7 @@ function directionProblems(text: string, target: Standard['target']): string[] {
 }
 
 function thresholdMissing(mentions: Mention[], threshold: NormalDuration, value: number, kind: Standard['target']['kind'], label: string): string {
-  const wanted = threshold.min === undefined ? formatDuration(threshold as Duration) : formatDuration({ value, unit: threshold.unit });
+  const wanted = formatDuration(threshold.min === undefined ? { value, unit: threshold.unit } : { min: threshold.min, max: threshold.value, unit: threshold.unit });
   const phrase = kind === 'minimum_notice' ? `at least ${wanted}` : `within ${wanted}`;
   const near = mentions.find((m) => m.unit && says(m, value));
   const what = label === 'threshold' ? "the target's threshold" : `the ${label}`;

@@ -1,5 +1,7 @@
 import type { Nodes, RootContent } from 'mdast';
-import { sectionOfBlock } from '../source/narrative/attach.js';
+import type { Position } from '../diagnostics.js';
+import type { DataPath } from '../model/data-path.js';
+import { itemOfBlock, sectionOfBlock } from '../source/narrative/attach.js';
 import type { NarrativeSet } from '../source/narrative/narrative-set.js';
 import type { Charter } from '../model/charter.js';
 import { isPublic } from '../model/audience.js';
@@ -80,15 +82,26 @@ export function fleschKincaid(texts: readonly string[]): TextStatistics | undefi
   return { words, sentences, syllables, grade };
 }
 
-/** The plain text of narrative Markdown, one string per paragraph, heading or table cell. */
-export function markdownTexts(nodes: readonly RootContent[]): string[] {
-  const texts: string[] = [];
+/** A piece of prose and where it is: a YAML data path, or a place in a narrative file. */
+export interface Prose {
+  text: string;
+  path?: DataPath;
+  at?: { file: string; position: Position };
+}
+
+/** The plain text of narrative Markdown, one string per paragraph, heading or table cell, each with its place. */
+export function markdownTexts(nodes: readonly RootContent[]): Array<{ text: string; position?: Position }> {
+  const texts: Array<{ text: string; position?: Position }> = [];
   const visit = (node: Nodes): void => {
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') texts.push(inline(node));
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') texts.push({ text: inline(node), ...(node.position ? { position: positionOfNode(node.position) } : {}) });
     else if (node.type !== 'code' && node.type !== 'html' && 'children' in node) node.children.forEach(visit);
   };
   nodes.forEach(visit);
   return texts;
+}
+
+function positionOfNode(position: NonNullable<Nodes['position']>): Position {
+  return { line: position.start.line, column: position.start.column, endLine: position.start.line, endColumn: position.start.line === position.end.line ? position.end.column : position.start.column + 1 };
 }
 
 function inline(node: Nodes): string {
@@ -98,26 +111,40 @@ function inline(node: Nodes): string {
   return node.children.map(inline).join('');
 }
 
-/** Every piece of prose a member of the public reads in the charter's public outputs. */
-export function publicProse(charter: Charter, narrative: NarrativeSet): string[] {
+/** Every piece of prose a member of the public reads in the charter's public outputs, with its place. */
+export function publicProse(charter: Charter, narrative: NarrativeSet): Prose[] {
   const { about, complaints } = charter;
-  const texts = [
-    about.summary, about.mission, about.vision, ...(about.what_we_do ?? []),
-    ...(charter.principles ?? []).map((p) => p.statement),
-    ...charter.values.map((v) => v.description),
-    ...charter.services.filter(isPublic).map((s) => s.description),
-    ...charter.standards.filter(isPublic).map((s) => s.commitment),
-    ...charter.rights.filter(isPublic).map((r) => r.text),
-    ...charter.obligations.filter(isPublic).map((o) => o.text),
-    complaints.definition, ...complaints.stages.map((s) => s.how),
-  ];
+  const found: Prose[] = [];
+  const add = (text: string | undefined, path: DataPath) => {
+    if (typeof text === 'string' && text.trim() !== '') found.push({ text, path });
+  };
+  add(about.summary, ['about', 'summary']);
+  add(about.mission, ['about', 'mission']);
+  add(about.vision, ['about', 'vision']);
+  (about.what_we_do ?? []).forEach((text, i) => add(text, ['about', 'what_we_do', i]));
+  (charter.principles ?? []).forEach((p, i) => add(p.statement, ['principles', i, 'statement']));
+  charter.values.forEach((v, i) => add(v.description, ['values', i, 'description']));
+  charter.services.forEach((s, i) => isPublic(s) && add(s.description, ['services', i, 'description']));
+  charter.standards.forEach((s, i) => isPublic(s) && add(s.commitment, ['standards', i, 'commitment']));
+  charter.rights.forEach((r, i) => isPublic(r) && add(r.text, ['rights', i, 'text']));
+  charter.obligations.forEach((o, i) => isPublic(o) && add(o.text, ['obligations', i, 'text']));
+  add(complaints.definition, ['complaints', 'definition']);
+  complaints.stages.forEach((s, i) => add(s.how, ['complaints', 'stages', i, 'how']));
   for (const block of narrative.blocks.values()) {
     // A block attached to no section, or to the staff section, never reaches a public page.
     const section = sectionOfBlock(charter, block.id);
-    if (block.audience === 'public' && section && section !== 'staff') texts.push(block.title, ...markdownTexts(block.content));
+    const item = itemOfBlock(charter, block.id);
+    if (block.audience !== 'public' || !((section && section !== 'staff') || item)) continue;
+    found.push({ text: block.title, at: { file: block.file, position: block.heading } });
+    for (const piece of markdownTexts(block.content)) {
+      if (piece.text.trim() !== '') found.push({ text: piece.text, at: { file: block.file, position: piece.position ?? block.heading } });
+    }
   }
-  return texts.filter((text): text is string => typeof text === 'string' && text.trim() !== '');
+  return found;
 }
+
+/** Texts this short are too small to judge alone: a heading of two long words is not hard prose. */
+const SHORTEST_JUDGED_ALONE = 8;
 
 export const readingGradeRule: Rule = {
   id: 'reading-grade',
@@ -126,14 +153,21 @@ export const readingGradeRule: Rule = {
   check({ charter, narrative }) {
     const max = charter.outputs?.public_document?.reading_grade_max;
     if (typeof max !== 'number' || !/^en(?:-|$)/i.test(charter.meta.languages.primary)) return [];
-    const statistics = fleschKincaid(publicProse(charter, narrative));
+    const prose = publicProse(charter, narrative);
+    const statistics = fleschKincaid(prose.map((p) => p.text));
     if (!statistics) return [];
     // Judge the grade as shown, so "grade 8.0" is never reported against a maximum of 8.
-    const grade = Math.round(statistics.grade * 10) / 10;
+    const grade = shown(statistics.grade);
     if (grade <= max) return [];
-    return [{
-      path: ['outputs', 'public_document', 'reading_grade_max'],
-      message: `public text reads at grade ${grade.toFixed(1)}; the charter sets reading_grade_max: ${max}, so use shorter sentences and plainer words`,
-    }];
+    // Point at the hardest text, where the author can act, and give its own grade.
+    const graded = prose.map((p) => ({ prose: p, statistics: fleschKincaid([p.text]) })).filter((g) => g.statistics !== undefined);
+    const judged = graded.filter((g) => g.statistics!.words >= SHORTEST_JUDGED_ALONE);
+    const hardest = (judged.length > 0 ? judged : graded).reduce((a, b) => (b.statistics!.grade > a.statistics!.grade ? b : a));
+    const message = `public text reads at grade ${grade.toFixed(1)}, above reading_grade_max: ${max}; the hardest is here, at grade ${shown(hardest.statistics!.grade).toFixed(1)}: use shorter sentences and plainer words`;
+    return [hardest.prose.at ? { at: hardest.prose.at, message } : { path: hardest.prose.path!, message }];
   },
 };
+
+function shown(grade: number): number {
+  return Math.round(grade * 10) / 10;
+}

@@ -25,7 +25,9 @@ type SchemaNode = Record<string, unknown> & {
  */
 export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknown): SchemaFinding[] {
   // `if` only says "must match then schema"; `not` only appears inside `contains`, which speaks for itself.
-  const relevant = errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'not');
+  // A oneOf/anyOf with its own x-message speaks for the branches it tried: their "required" complaints go.
+  const chosen = new Set(errors.filter((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && (e.parentSchema as SchemaNode | undefined)?.['x-message']).map((e) => e.instancePath));
+  const relevant = errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'not' && !(chosen.has(e.instancePath) && e.keyword === 'required'));
   const typeErrorPaths = new Set(relevant.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const findings: SchemaFinding[] = [];
   const seen = new Set<string>();
@@ -117,6 +119,9 @@ function explain(error: ErrorObject, data: unknown): SchemaFinding | undefined {
       return { path, anchor: 'value', message: `${here} must be ${words[comparison] ?? comparison} ${limit}, not ${show(value)}` };
     }
     case 'minProperties':
+    case 'oneOf':
+    case 'anyOf':
+      return { path, anchor: 'value', message: `${here} ${parent['x-message'] ?? 'does not match any allowed form'}` };
     case 'contains':
       return { path, anchor: 'key', message: `${here} ${parent['x-message'] ?? error.message ?? 'is not valid'}` };
     default:
@@ -139,11 +144,8 @@ function explainType(here: string, parent: SchemaNode, value: unknown, expected:
 function explainPattern(here: string, parent: SchemaNode, value: unknown): string {
   const text = String(value);
   if (parent['x-type'] === 'duration' || parent['x-type'] === 'duration-unit') {
-    if (/\bdays?\b/i.test(text) && !/(working|calendar)[_ ]days?/i.test(text)) {
-      const number = /[0-9.]+/.exec(text)?.[0] ?? '2';
-      return parent['x-type'] === 'duration'
-        ? `${here}: plain "days" is ambiguous: say "${number} working days" or "${number} calendar days"`
-        : `${here}: plain "days" is ambiguous: say working_days or calendar_days`;
+    if (parent['x-type'] === 'duration' && /^\s*0*\.?0*(?:\s|-|to)/.test(text) && /^\s*[0.]/.test(text)) {
+      return `${here}: "${text}" is zero; a duration must be more than zero (for "at once", use the target kind immediate)`;
     }
     const units = DURATION_UNITS.join(', ');
     const word = /[a-z_ ]+$/i.exec(text.trim())?.[0]?.trim();

@@ -12,7 +12,7 @@ import type { YamlSource } from '../source/yaml/load-yaml.js';
 
 /** Checks the YAML against schemas/charter.schema.json; each problem is placed at its node. */
 export async function validate(source: YamlSource): Promise<Diagnostic[]> {
-  const findings = [...explainSchemaErrors(await validateAgainstSchema(source.data), source.data), ...unknownTimeZones(source.data), ...unknownCurrencies(source.data), ...plainDaysWithoutBasis(source.data)];
+  const findings = [...explainSchemaErrors(await validateAgainstSchema(source.data), source.data), ...unknownTimeZones(source.data), ...unknownCurrencies(source.data), ...plainDaysWithoutBasis(source.data), ...backwardRanges(source.data)];
   return findings.map((finding) => toolDiagnostic(source.file, locate(source, finding.path, finding.anchor), 'schema', finding.message));
 }
 
@@ -56,6 +56,23 @@ function plainDaysWithoutBasis(data: unknown): SchemaFinding[] {
       anchor: 'value',
       message: `${subject(data, path)}: plain "days" is ambiguous: say ${number ? `"${formatDuration({ value: Number(number), unit: 'working_days' }, 'en')}" or "${formatDuration({ value: Number(number), unit: 'calendar_days' }, 'en')}"` : 'working_days or calendar_days'}, or set meta.day_basis: working (or calendar) once for the whole charter`,
     });
+  });
+  return found;
+}
+
+/** A range promises its upper end, so its lower end must be smaller: "2 to 7 working days". */
+function backwardRanges(data: unknown): SchemaFinding[] {
+  const found: SchemaFinding[] = [];
+  walk(data, [], (value, path) => {
+    const key = path.at(-1);
+    if (typeof key !== 'string' || !DURATION_KEYS.has(key) || path.includes('fee')) return;
+    const ends = typeof value === 'string'
+      ? /^\s*([0-9]*\.?[0-9]+)\s*(?:-|\u2013|to)\s*([0-9]*\.?[0-9]+)\s/.exec(value)?.slice(1).map(Number)
+      : value !== null && typeof value === 'object' && typeof (value as { min?: unknown }).min === 'number' && typeof (value as { max?: unknown }).max === 'number'
+        ? [(value as { min: number }).min, (value as { max: number }).max]
+        : undefined;
+    if (!ends || ends[0]! < ends[1]!) return;
+    found.push({ path, anchor: 'value', message: `${subject(data, path)}: a range runs from the smaller number to the larger, e.g. "2 to 7 working days"; here it runs from ${ends[0]} to ${ends[1]}` });
   });
   return found;
 }

@@ -95,3 +95,24 @@ describe('charter init', () => {
     expect(await readFile(join(folder, 'charter.yaml'), 'utf8')).toBe('mine\n');
   });
 });
+
+describe('a clean check on a terminal', () => {
+  it('says so in one line with stylish, and stays silent with json and github', async () => {
+    const { run } = await import('../../src/cli/main.js');
+    const runOn = async (reporter: string) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await run(['node', 'charter', 'check', 'examples/brightwater-plumbing', 'examples/riverside-council', '--reporter', reporter, '--as-of', '2026-11-23'], {
+        stdout: { write: (text: string) => (stdout += text), isTTY: true },
+        stderr: { write: (text: string) => (stderr += text), isTTY: true },
+        cwd: new URL('../../', import.meta.url).pathname,
+        env: { NO_COLOR: '1' },
+        now: () => new Date('2026-11-23T12:00:00Z'),
+      });
+      return { code, stdout, stderr };
+    };
+    expect(await runOn('stylish')).toEqual({ code: 0, stdout: '', stderr: '✔ 2 charters checked: no problems\n' });
+    expect(await runOn('json')).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+    expect(await runOn('github')).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});

@@ -15,28 +15,38 @@ ruleTester(RULE, {
 });
 
 describe(RULE, () => {
-  it('warns at reading_grade_max with the grade to one decimal', async () => {
+  it('warns at the hardest public text, with the overall grade and its own', async () => {
     const { yaml, md } = await baseFiles();
-    const text = replaceOnce(yaml, 'reading_grade_max: 8', 'reading_grade_max: 2');
+    const hard = 'Notwithstanding extraordinarily complicated circumstances, comprehensive investigations necessitate considerable administrative deliberation before determination.';
+    const text = replaceOnce(replaceOnce(yaml, 'reading_grade_max: 8', 'reading_grade_max: 2'), /(  - id: bw-callback[\s\S]*?commitment: ).*/, `$1${hard}`);
     const { charter, narrative } = await contextOf(text, md);
-    const grade = fleschKincaid(publicProse(charter, narrative))!.grade;
+    const grade = fleschKincaid(publicProse(charter, narrative).map((p) => p.text))!.grade;
+    const own = fleschKincaid([hard])!.grade;
     expect(grade).toBeGreaterThan(2);
     const found = await diagnosticsOf(RULE, text, md);
     expect(found).toEqual([
       expect.objectContaining({
         rule: RULE,
         severity: 'warning',
-        ...positionOf(text, 'reading_grade_max: 2', '2'),
-        message: `public text reads at grade ${grade.toFixed(1)}; the charter sets reading_grade_max: 2, so use shorter sentences and plainer words`,
+        ...positionOf(text, hard),
+        message: `public text reads at grade ${grade.toFixed(1)}, above reading_grade_max: 2; the hardest is here, at grade ${own.toFixed(1)}: use shorter sentences and plainer words`,
       }),
     ]);
-    expect(found[0]!.message).toMatch(/^public text reads at grade \d+\.\d; /);
+  });
+
+  it('points into the narrative when the hardest text is there', async () => {
+    const { yaml, md } = await baseFiles();
+    const hard = 'Notwithstanding extraordinarily complicated circumstances, comprehensive investigations necessitate considerable administrative deliberation before determination.';
+    const text = replaceOnce(yaml, 'reading_grade_max: 8', 'reading_grade_max: 2');
+    const narrative = replaceOnce(md, 'Brightwater started in 1998', `${hard}\n\nBrightwater started in 1998`);
+    const [found] = await diagnosticsOf(RULE, text, narrative);
+    expect(found).toMatchObject({ file: 'narrative.md', ...positionOf(narrative, hard) });
   });
 
   it('reads public prose and public narrative, never staff text', async () => {
     const { yaml, md } = await baseFiles();
     const { charter, narrative } = await contextOf(yaml, md);
-    const prose = publicProse(charter, narrative).join('\n');
+    const prose = publicProse(charter, narrative).map((p) => p.text).join('\n');
     expect(prose).toContain('family-run plumbing and heating firm'); // about.summary
     expect(prose).toContain('Brightwater started in 1998'); // the public "about" block
     expect(prose).toContain('within 4 hours of your call'); // a public commitment
@@ -85,6 +95,6 @@ describe('Flesch-Kincaid grade', () => {
   it('takes the text of Markdown paragraphs, headings, list items and tables, not code or HTML', () => {
     const markdown = '## Block {#about}\n\nWe *fix* [leaks](https://x.example).\n\n### Costs\n\n- One\n- Two\n\n| a | b |\n| - | - |\n| c | d |\n\n```\ncode here\n```\n\n<div>html</div>\n';
     const { narrative } = parseNarrative(markdown, 'narrative.md', new Map());
-    expect(markdownTexts(narrative.blocks[0]!.content)).toEqual(['We fix leaks.', 'Costs', 'One', 'Two', 'a', 'b', 'c', 'd']);
+    expect(markdownTexts(narrative.blocks[0]!.content).map((t) => t.text)).toEqual(['We fix leaks.', 'Costs', 'One', 'Two', 'a', 'b', 'c', 'd']);
   });
 });

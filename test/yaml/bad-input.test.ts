@@ -164,3 +164,28 @@ describe('ordinary files stay fast', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('YAML mistakes a new user makes, said where the fix goes', () => {
+  it('a value starting with "@" (a social media handle): put it in quotes', async () => {
+    const d = only((await checkText('schema_version: 1\nmeta:\n  id: x\n  handle: @brightwater\n')).stdout);
+    expect(d).toMatchObject({ rule: 'yaml', line: 4, column: 11 });
+    expect(d.message).toBe('a YAML value cannot start with "@"; put it in quotes: "@brightwater"');
+  });
+
+  it('a value starting with a backtick: put it in quotes', async () => {
+    const d = only((await checkText('schema_version: 1\nnote: `code`\n')).stdout);
+    expect(d).toMatchObject({ rule: 'yaml', line: 2 });
+    expect(d.message).toMatch(/^a YAML value cannot start with "`"; put it in quotes/);
+  });
+
+  it('a key indented deeper than the key above it: that key\'s line, not the line above', async () => {
+    const d = only((await checkText('schema_version: 1\nmeta:\n  id: x\n   title: A charter\n  version: "1"\n')).stdout);
+    expect(d).toMatchObject({ rule: 'yaml', line: 4, column: 4 });
+    expect(d.message).toBe('"title" is indented deeper than "id" above it, which already has a value; indent "title" like the keys beside it');
+  });
+
+  it('the same inside a list item', async () => {
+    const d = only((await checkText('standards:\n  - id: a\n     title: A\n')).stdout);
+    expect(d).toMatchObject({ rule: 'yaml', line: 3, column: 6 });
+  });
+});

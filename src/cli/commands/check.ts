@@ -12,5 +12,9 @@ export async function checkCommand(charters: string[], options: ReportingOptions
   const results = await checkCharters(locations, { asOf });
   const diagnostics = results.flatMap((r) => r.diagnostics);
   report(diagnostics, options, io);
+  // On a terminal, silence could be mistaken for a hang: say the check is done (json and github stay machine-only).
+  if (options.reporter === 'stylish' && diagnostics.length === 0 && io.stderr.isTTY) {
+    io.stderr.write(`✔ ${results.length} ${results.length === 1 ? 'charter' : 'charters'} checked: no problems\n`);
+  }
   return finish({ diagnostics, failures: results.flatMap((r) => (r.unreadable ? [r.unreadable] : [])), maxWarnings }, io);
 }

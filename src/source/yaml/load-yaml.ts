@@ -180,6 +180,20 @@ function yamlErrorToDiagnostic(error: YAMLError, file: string, text: string, lin
     case 'TAG_RESOLVE_FAILED':
       message = `${plain}: tags are not allowed in a charter; remove it`;
       break;
+    case 'BAD_SCALAR_START': {
+      // "@handle" and "`code`" are reserved at the start of a plain value: quoting is the fix.
+      const value = /^[^\n#]*/.exec(text.slice(start))![0].trim();
+      message = `a YAML value cannot start with "${text.charAt(start)}"; put it in quotes: "${value.replace(/"/g, '\\"')}"`;
+      break;
+    }
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BAD_INDENT': {
+      const deeper = overIndentedKey(text, lineCounter.linePos(start).line);
+      if (deeper) return toolDiagnostic(file, deeper.at, 'yaml', deeper.message);
+      message = `YAML syntax error: ${lowerFirst(plain)}`;
+      break;
+    }
     case 'BAD_ALIAS':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
@@ -187,6 +201,29 @@ function yamlErrorToDiagnostic(error: YAMLError, file: string, text: string, lin
       message = `YAML syntax error: ${lowerFirst(plain)}`;
   }
   return toolDiagnostic(file, where, 'yaml', message);
+}
+
+/**
+ * A key indented deeper than the key above it, which already has a value ("id: x" then "   title:
+ * y"): the parser stumbles on the line above, but the line to change is the deeper one. Looks at
+ * the lines around the one the parser named.
+ */
+function overIndentedKey(text: string, errorLine: number): { at: Position; message: string } | undefined {
+  const lines = text.split('\n');
+  for (let n = Math.max(1, errorLine - 1); n <= Math.min(lines.length - 1, errorLine + 1); n++) {
+    const above = /^(\s*)(?:-\s+)?([^\s#:][^:#]*):[ \t]+[^\s#]/.exec(lines[n - 1]!);
+    const here = /^(\s*)([^\s#:-][^:#]*):(?:\s|$)/.exec(lines[n]!);
+    if (!above || !here) continue;
+    const aboveIndent = lines[n - 1]!.length - lines[n - 1]!.trimStart().length + (/^\s*-\s+/.test(lines[n - 1]!) ? /^\s*-\s+/.exec(lines[n - 1]!)![0].trimStart().length : 0);
+    const hereIndent = here[1]!.length;
+    if (hereIndent <= aboveIndent) continue;
+    const key = here[2]!.trim();
+    return {
+      at: { line: n + 1, column: hereIndent + 1, endLine: n + 1, endColumn: hereIndent + 1 + key.length },
+      message: `"${key}" is indented deeper than "${above[2]!.trim()}" above it, which already has a value; indent "${key}" like the keys beside it`,
+    };
+  }
+  return undefined;
 }
 
 function dedupeByLine(diagnostics: Diagnostic[]): Diagnostic[] {
