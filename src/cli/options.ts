@@ -1,4 +1,3 @@
-import { OUTPUT_KINDS, type OutputKind } from '../build/build-charters.js';
 import { ToolError } from '../errors.js';
 import { isRealDate } from '../model/dates.js';
 import { REPORTERS } from '../report/index.js';
@@ -30,15 +29,6 @@ export function parseMaxWarnings(value: string | undefined): number | undefined 
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new ToolError(`--max-warnings "${value}" is not a whole number`);
   return Number(value);
-}
-
-export function parseOnly(value: string | undefined): Set<OutputKind> {
-  if (value === undefined) return new Set(OUTPUT_KINDS);
-  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
-  for (const kind of kinds) {
-    if (!(OUTPUT_KINDS as readonly string[]).includes(kind)) throw new ToolError(`--only "${kind}" is not an output; choose from ${OUTPUT_KINDS.join(', ')}`);
-  }
-  return new Set(kinds as OutputKind[]);
 }
 
 export function parsePositive(value: string, flag: string): number {

@@ -1,23 +1,16 @@
 /* Generated from schemas/charter.schema.json by `npm run gen:types`. Do not edit by hand. */
 import type { DurationObject } from './duration-object.js';
 
-export type Text = string
-/**
- * What you do, as a list of short lines, e.g. [Repairs in council homes, Council tax].
- */
-export type TextList = Text[]
 export type Id = string
+export type Text = string
+export type Url = string
 /**
- * The ids of the clients the service is for, e.g. [council-tenants, leaseholders].
+ * A date, YYYY-MM-DD, or a month, YYYY-MM.
  */
+export type CalendarMonthOrDate = string
+export type LanguageTag = string
+export type TextList = Text[]
 export type IdList = Id[]
-/**
- * What people need to bring or do, as a list of lines, e.g. [Proof of address].
- */
-export type TextList1 = Text[]
-/**
- * What the service costs, e.g. {type: free} or {type: fixed, amount: 95, currency: GBP}.
- */
 export type Fee = {
 /**
  * How the service is priced: free, fixed (one price), range (between two figures), quoted (case by case), schedule (a published list of charges) or per_unit (a price per unit).
@@ -42,44 +35,35 @@ from?: number
 /**
  * The ISO 4217 currency code of the price, e.g. GBP. Needed for fixed, range and per_unit fees.
  */
-currency?: string
+currency?: Currency
 /**
  * Where the published schedule of charges is, a full web address. Needed for a schedule fee.
  */
-url?: string
+url?: Url
 /**
  * Anything else people should know about the price, e.g. "Free for tenants."
  */
-note?: string
+note?: Text
 /**
  * A per_unit fee: what one unit is, e.g. "per parcel".
  */
-per?: string
+per?: Text
 }
+export type Currency = string
+export type Audience = ("public" | "staff")
+export type ClockTime = string
 /**
- * The languages offered on this channel, as a list of lines, e.g. [English, Welsh].
- */
-export type TextList2 = Text[]
-/**
- * The channels this standard covers (channel ids).
- * 
  * @minItems 1
  */
 export type NonEmptyIdList = Id[]
-/**
- * The services this standard covers (service ids).
- * 
- * @minItems 1
- */
-export type NonEmptyIdList1 = Id[]
-/**
- * The measurable part of the promise: its kind and figures, e.g. {kind: percent_within, threshold: 30 seconds, percent: 80}.
- */
 export type Target = {
 /**
  * The kind of promise: within, percent_within, percent, minimum_notice, max_count, min_count, immediate, same_day, measure, schedule or defined_by. Each kind needs its own fields, e.g. percent_within needs threshold and percent.
  */
 kind: ("within" | "percent_within" | "percent" | "minimum_notice" | "max_count" | "immediate" | "same_day" | "min_count" | "measure" | "schedule" | "defined_by")
+/**
+ * The time promised, a duration or a range, e.g. "30 seconds" or "2 to 7 working days". Needed for within, percent_within and minimum_notice.
+ */
 threshold?: Duration
 /**
  * A percentage from 0 to 100 (write 80, not 0.8). Needed for percent_within and percent.
@@ -89,15 +73,18 @@ percent?: number
  * A whole number: the most (max_count) or the fewest (min_count) times something happens in the period, e.g. 2.
  */
 count?: number
-period?: Duration1
+/**
+ * The period a max_count or min_count is counted over, a duration, e.g. "12 months".
+ */
+period?: Duration
 /**
  * What is counted or measured, in words, e.g. "unplanned interruptions". Needed for percent, max_count, min_count and measure targets.
  */
-measure?: string
+measure?: Text
 /**
  * A measure target's unit, in words: "bar", "litres per person per day".
  */
-unit?: string
+unit?: Text
 /**
  * A measure target's lowest promised value ("at least").
  */
@@ -109,7 +96,7 @@ max?: number
 /**
  * A same_day target: requests made before this time (HH:MM) are dealt with the same day.
  */
-cutoff?: string
+cutoff?: ClockTime
 /**
  * A schedule target: how often it happens.
  */
@@ -123,11 +110,11 @@ days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[]
 /**
  * A defined_by target: the regulation, code or scheme that sets the numbers.
  */
-reference?: string
+reference?: Text
 /**
  * A defined_by target: where the reference is published.
  */
-url?: string
+url?: Url
 /**
  * The threshold is an average or a median, not a limit for every case.
  */
@@ -145,8 +132,11 @@ variants?: {
 /**
  * What this variant is: "emergency", "with an appointment".
  */
-label: string
-threshold?: Duration2
+label: Text
+/**
+ * The variant's threshold, a duration or a range, e.g. "15 calendar days".
+ */
+threshold?: Duration
 /**
  * The variant's percent.
  */
@@ -154,110 +144,41 @@ percent?: number
 /**
  * When this variant applies, in words.
  */
-when?: string
-channels?: NonEmptyIdList2
-fee?: Fee1
+when?: Text
+/**
+ * The channels this variant is for.
+ */
+channels?: NonEmptyIdList
+/**
+ * An extra fee for this variant, with the same fields as a service's fee, e.g. {type: fixed, amount: 200, currency: INR}.
+ */
+fee?: Fee
+/**
+ * The variant's latest result, with the same fields as reporting.last_result, e.g. {value: 93, unit: percent}.
+ */
 last_result?: LastResult
 }[]
 }
 /**
- * The time promised, a duration or a range, e.g. "30 seconds" or "2 to 7 working days". Needed for within, percent_within and minimum_notice.
+ * A duration: {value: 2, unit: working_days}, a range {min: 2, max: 7, unit: working_days}, or the shorthand "2 working days" / "2 to 7 working days". Greater than zero.
  */
 export type Duration = DurationObject | string
-/**
- * The period a max_count or min_count is counted over, a duration, e.g. "12 months".
- */
-export type Duration1 = DurationObject | string
-/**
- * The variant's threshold, a duration or a range, e.g. "15 calendar days".
- */
-export type Duration2 = DurationObject | string
-/**
- * The channels this variant is for.
- * 
- * @minItems 1
- */
-export type NonEmptyIdList2 = Id[]
-/**
- * An extra fee for this variant, with the same fields as a service's fee, e.g. {type: fixed, amount: 200, currency: INR}.
- */
-export type Fee1 = {
-/**
- * How the service is priced: free, fixed (one price), range (between two figures), quoted (case by case), schedule (a published list of charges) or per_unit (a price per unit).
- */
-type: ("free" | "fixed" | "range" | "quoted" | "schedule" | "per_unit")
-/**
- * The price, as a number, e.g. 95. Needed for a fixed or per_unit fee.
- */
-amount?: number
-/**
- * The lowest price of a range fee, e.g. 60.
- */
-min?: number
-/**
- * The highest price of a range fee, e.g. 250.
- */
-max?: number
-/**
- * A starting price ("from 2,400"), typically for a quoted fee.
- */
-from?: number
-/**
- * The ISO 4217 currency code of the price, e.g. GBP. Needed for fixed, range and per_unit fees.
- */
-currency?: string
-/**
- * Where the published schedule of charges is, a full web address. Needed for a schedule fee.
- */
-url?: string
-/**
- * Anything else people should know about the price, e.g. "Free for tenants."
- */
-note?: string
-/**
- * A per_unit fee: what one unit is, e.g. "per parcel".
- */
-per?: string
-}
-/**
- * The period each further payment is for, a duration, e.g. "1 working day".
- */
-export type Duration3 = DurationObject | string
-/**
- * How soon you pay the compensation, a duration, e.g. "10 working days".
- */
-export type Duration4 = DurationObject | string
-/**
- * How long people have to claim, a duration, e.g. "3 months". Needed with payment: on_claim.
- */
-export type Duration5 = DurationObject | string
-/**
- * How late the compensation must be before the extra payment is due, a duration, e.g. "10 working days".
- */
-export type Duration6 = DurationObject | string
-/**
- * The period the limit applies to, a duration, e.g. "1 year".
- */
-export type Duration7 = DurationObject | string
-/**
- * When the standard does not apply (the "normal circumstances" carve-outs), as a list of lines, e.g. [When we cannot get into your home].
- */
-export type TextList3 = Text[]
-/**
- * How to complain and seek remedy: the channels, the stages from first complaint to an independent body, and the remedies you offer.
- */
+export type Frequency = ("real_time" | "monthly" | "quarterly" | "six_monthly" | "annually")
 export type Complaints = {
 /**
  * What counts as a complaint, e.g. "A complaint is when you tell us we got something wrong."
  */
-definition?: string
+definition?: Text
 /**
  * The ids of the channels that take complaints, at least one, e.g. [contact-centre, post].
  * 
  * @minItems 1
  */
 channels: Id[]
-acknowledge_within?: Duration8
+/**
+ * How soon every complaint is acknowledged, a duration, e.g. "5 working days".
+ */
+acknowledge_within?: Duration
 /**
  * true when complaining never affects the service someone gets.
  */
@@ -283,7 +204,7 @@ other_routes?: {
 /**
  * What this route is for, e.g. "Appeals about council tax bands".
  */
-topic: string
+topic: Text
 /**
  * The body: its name, or a body mapping like a stage's body.
  */
@@ -292,7 +213,7 @@ body: string | ComplaintBody
 /**
  * The id of a narrative block to show with this section, e.g. complaints.
  */
-narrative?: string
+narrative?: Id
 /**
  * There is no independent external body for these complaints; say why.
  */
@@ -300,33 +221,14 @@ no_external_route?: {
 /**
  * Why no independent external body takes these complaints.
  */
-reason: string
+reason: Text
 }
 }
-/**
- * How soon every complaint is acknowledged, a duration, e.g. "5 working days".
- */
-export type Duration8 = DurationObject | string
-/**
- * How long the client has to ask for this stage, a duration, e.g. "2 months".
- */
-export type Duration9 = DurationObject | string
-/**
- * How soon a complaint at this stage is acknowledged, a duration, e.g. "5 working days".
- */
-export type Duration10 = DurationObject | string
-/**
- * How soon the client gets an answer at this stage, a duration, e.g. "10 working days". An internal stage without it gets a warning.
- */
-export type Duration11 = DurationObject | string
-/**
- * The external body that handles this stage: name and kind, and a way to reach it (url, phone, email or address).
- */
 export type ComplaintBody = {
 /**
  * The body's name, e.g. "Local Government and Social Care Ombudsman".
  */
-name: string
+name: Text
 /**
  * What kind of body it is: ombudsman, regulator, consumer_body (advice only, cannot decide), adr_scheme (alternative dispute resolution), tribunal, court, trade_scheme, appellate_authority or other (say what in description).
  */
@@ -334,50 +236,40 @@ kind: ("ombudsman" | "regulator" | "consumer_body" | "adr_scheme" | "tribunal" |
 /**
  * The body's website, a full web address. Needed when no phone, email or address is given.
  */
-url?: string
+url?: Url
 /**
  * The body's phone number, in quotes, e.g. "0300 061 0614".
  */
-phone?: string
+phone?: Text
 /**
  * Whether it costs the client anything to go to the body: free or fee.
  */
 cost_to_customer?: ("free" | "fee")
 /**
- * Whether the body's decision binds: yes, no, or on_company_if_accepted (binds you if the client accepts it). Quote no: "no".
+ * Whether the body's decision binds: yes, no, or on_company_if_accepted (binds you if the client accepts it).
  */
 binding?: ("yes" | "no" | "on_company_if_accepted")
 /**
  * The body's email address.
  */
-email?: string
+email?: Text
 /**
  * The body's postal address.
  */
-address?: string
+address?: Text
 /**
  * What the body is (needed for kind: other).
  */
-description?: string
+description?: Text
 }
-/**
- * How often the charter is reviewed, a duration, e.g. "1 year". next_review_due may be at most this plus 31 days after last_reviewed.
- */
-export type Duration12 = DurationObject | string
-/**
- * Lines for the tick-box checklist in the handbook, e.g. [Read the complaints policy].
- */
-export type TextList4 = Text[]
+export type CalendarDate = string
 export type InternalStandard = (Standard & {
 /**
  * Leave it out or write staff: internal standards are always staff-only.
  */
 audience?: "staff"
 })
-/**
- * When and how staff escalate, as a list of lines, e.g. [Threats of harm go to the duty manager at once].
- */
-export type TextList5 = Text[]
+export type RelativePath = string
 
 /**
  * Service charter source, format version 1: the structured facts of a customer service charter (charter.yaml). See docs/format.md.
@@ -387,7 +279,13 @@ export interface Charter {
  * The format version: 1.
  */
 schema_version: 1
+/**
+ * Who the charter belongs to: its id, title, organisation, version, status, dates and languages.
+ */
 meta: Meta
+/**
+ * A summary of your organisation and of what this charter covers, with your mission and vision if you have them.
+ */
 about: About
 /**
  * Principles of service delivery.
@@ -435,31 +333,52 @@ rights: Statement[]
  * @minItems 1
  */
 obligations: Statement[]
+/**
+ * How people can give feedback: the channels, the kinds of feedback you welcome and what you do with it.
+ */
 feedback: Feedback
+/**
+ * How to complain and seek remedy: the channels, the stages from first complaint to an independent body, and the remedies you offer.
+ */
 complaints: Complaints
+/**
+ * How and when you publish your results against the standards.
+ */
 performance_reporting?: PerformanceReporting
+/**
+ * Help for people who need it: interpreting, relay services, access to buildings and other support.
+ */
 accessibility?: Accessibility
 /**
  * Related policies people may want to read, e.g. your complaints or privacy policy.
  */
 policies?: Policy[]
+/**
+ * How the charter is maintained and reviewed: who owns it, how often it is reviewed, when it was last reviewed and when the next review is due.
+ */
 review: Review
+/**
+ * Staff-only content for the handbook (charter build --handbook); none of it appears in public outputs.
+ */
 staff?: Staff
+/**
+ * Settings for what charter build writes: the website summary, the public document (PDF) and the staff handbook.
+ */
 outputs?: Outputs
 /**
  * A narrative file name or a list of them, relative to the charter folder.
  */
 narrative?: (string | unknown[])
+/**
+ * The look of the outputs: an accent colour and a logo.
+ */
 theme?: Theme
 }
-/**
- * Who the charter belongs to: its id, title, organisation, version, status, dates and languages.
- */
 export interface Meta {
 /**
  * An id for the whole charter, e.g. riverside-repairs-2026. It names the output folder when several charters are built together, so it must be unique across them.
  */
-id: string
+id: Id
 /**
  * The charter's title, 3 to 120 characters, e.g. "Housing repairs charter".
  */
@@ -471,7 +390,7 @@ organisation: {
 /**
  * The name people know you by, e.g. "Riverside District Council".
  */
-name: string
+name: Text
 /**
  * What kind of organisation you are. public_agency, local_government and health must include principles; these and utility are held to stricter checks.
  */
@@ -485,23 +404,23 @@ jurisdiction: string[]
 /**
  * Your registered legal name, if different from the name people know, e.g. "Brightwater Plumbing Ltd".
  */
-legal_name?: string
+legal_name?: Text
 /**
  * A company, charity or licence number, e.g. "Company no. 01234567".
  */
-registration?: string
+registration?: Text
 /**
  * Who regulates you, e.g. "Ofwat".
  */
-regulator?: string
+regulator?: Text
 /**
  * Your website, a full address starting with https:// or http://.
  */
-website?: string
+website?: Url
 /**
  * Your main address, e.g. "Riverside House, Market Street".
  */
-address?: string
+address?: Text
 }
 /**
  * Your version number or name for this charter, as text. Quote it so 4.0 is not read as a number: "4.0".
@@ -514,7 +433,7 @@ status: ("draft" | "approved" | "published" | "superseded")
 /**
  * When the charter takes effect: a date (2026-10-01) or a month (2026-10).
  */
-effective_date: string
+effective_date: CalendarMonthOrDate
 /**
  * Who approved the charter: role, name and date (a date or a month), each optional, e.g. {role: Chief Executive, date: 2026-09}.
  */
@@ -522,15 +441,15 @@ approved_by?: {
 /**
  * The approver's role, e.g. "Chief Executive".
  */
-role?: string
+role?: Text
 /**
  * When it was approved: a date (2026-09-14) or a month (2026-09).
  */
-date?: string
+date?: CalendarMonthOrDate
 /**
  * The approver's name.
  */
-name?: string
+name?: Text
 }
 /**
  * The charter's language (primary, required) and any translations you offer.
@@ -539,7 +458,7 @@ languages: {
 /**
  * The language the charter is written in, as a language tag, e.g. en-GB, de or cy.
  */
-primary: string
+primary: LanguageTag
 /**
  * The translations you offer: each with its language, how much is translated, how people get it and where to find it.
  */
@@ -547,7 +466,7 @@ translations?: {
 /**
  * The language of the translation, as a language tag, e.g. pl or cy.
  */
-lang: string
+lang: LanguageTag
 /**
  * How much is translated: full, summary or title_only.
  */
@@ -559,7 +478,7 @@ delivery?: ("inline" | "separate_document" | "on_request")
 /**
  * Where to find the translation, a full web address.
  */
-url?: string
+url?: Url
 }[]
 }
 /**
@@ -573,11 +492,8 @@ day_basis?: ("calendar" | "working")
 /**
  * Where the charter that replaces this one is published (with status: superseded).
  */
-superseded_by?: string
+superseded_by?: Url
 }
-/**
- * A summary of your organisation and of what this charter covers, with your mission and vision if you have them.
- */
 export interface About {
 /**
  * What you do and what this charter covers, 20 to 600 characters. It is the basis of the website summary.
@@ -586,91 +502,103 @@ summary: string
 /**
  * Your mission statement, e.g. "A safe home for every resident."
  */
-mission?: string
+mission?: Text
 /**
  * Your vision: what you are working towards.
  */
-vision?: string
+vision?: Text
+/**
+ * What you do, as a list of short lines, e.g. [Repairs in council homes, Council tax].
+ */
 what_we_do?: TextList
 /**
  * The id of a narrative block to show with this section, e.g. about.
  */
-narrative?: string
+narrative?: Id
 }
 export interface Principle {
 /**
  * An id for the principle, unique in the charter, e.g. pr-open.
  */
-id: string
+id: Id
 /**
  * A short title, e.g. "Being open".
  */
-title: string
+title: Text
 /**
  * What the principle means in practice, e.g. "We explain our decisions."
  */
-statement: string
+statement: Text
 }
 export interface Value {
 /**
  * The value, e.g. "Respect".
  */
-name: string
+name: Text
 /**
  * What the value means for the people you serve, e.g. "We treat everyone with courtesy."
  */
-description: string
+description: Text
 }
 export interface Client {
 /**
  * An id for this group of clients, used by a service's client_groups, e.g. council-tenants.
  */
-id: string
+id: Id
 /**
  * Who they are, e.g. "Council tenants".
  */
-name: string
+name: Text
 /**
  * More detail about who they are, e.g. "People who rent their home from the council."
  */
-description?: string
+description?: Text
 }
 export interface Service {
 /**
  * An id for the service, used by standards' applies_to.services, e.g. housing-repairs.
  */
-id: string
+id: Id
 /**
  * The service's name, e.g. "Housing repairs".
  */
-name: string
+name: Text
 /**
  * What the service is, e.g. "We fix faults in council homes."
  */
-description: string
+description: Text
+/**
+ * The ids of the clients the service is for, e.g. [council-tenants, leaseholders].
+ */
 client_groups?: IdList
-requirements?: TextList1
+/**
+ * What people need to bring or do, as a list of lines, e.g. [Proof of address].
+ */
+requirements?: TextList
+/**
+ * What the service costs, e.g. {type: free} or {type: fixed, amount: 95, currency: GBP}.
+ */
 fee?: Fee
 /**
  * The role accountable for the service, e.g. "Head of Repairs".
  */
-responsible_role?: string
+responsible_role?: Text
 /**
  * public (the default) or staff: a staff service appears only in the staff handbook.
  */
-audience?: ("public" | "staff")
+audience?: Audience
 /**
  * Services with the same group are shown together under this heading.
  */
-group?: string
+group?: Text
 /**
  * Where the service is delivered.
  */
-point_of_service?: string
+point_of_service?: Text
 /**
  * The id of a narrative block shown with this service.
  */
-narrative?: string
+narrative?: Id
 /**
  * Who handles each complaint stage for this service.
  * 
@@ -684,22 +612,22 @@ stage: number
 /**
  * The officer's role.
  */
-role: string
+role: Text
 /**
  * The officer's name.
  */
-name?: string
+name?: Text
 /**
  * How to reach the officer.
  */
-contact?: string
+contact?: Text
 }[]
 }
 export interface Channel {
 /**
  * An id for the channel, used by standards, feedback and complaints, e.g. contact-centre.
  */
-id: string
+id: Id
 /**
  * What kind of channel it is: phone, sms, email, web_form, online_account, live_chat, social_media, in_person, post, home_visit, relay or other.
  */
@@ -707,11 +635,11 @@ kind: ("phone" | "sms" | "email" | "web_form" | "online_account" | "live_chat" |
 /**
  * The name people see, e.g. "Contact centre".
  */
-label: string
+label: Text
 /**
  * The number, address or link people use, e.g. "01632 960 200" (quote phone numbers).
  */
-contact: string
+contact: Text
 /**
  * When the channel is open: hours (at set hours, the default; give hours and timezone), 24x7, by_appointment, or unstated (your charter publishes no hours for it).
  */
@@ -729,8 +657,11 @@ timezone?: string
 /**
  * When the channel is closed, e.g. "Bank holidays".
  */
-closed_on?: string
-languages?: TextList2
+closed_on?: Text
+/**
+ * The languages offered on this channel, as a list of lines, e.g. [English, Welsh].
+ */
+languages?: TextList
 /**
  * What the channel is for: enquiries, requests, emergencies, complaints, feedback, payments or quotes, e.g. [enquiries, payments].
  */
@@ -738,11 +669,11 @@ use_for?: ("enquiries" | "requests" | "emergencies" | "complaints" | "feedback" 
 /**
  * What not to use the channel for, e.g. "Emergencies: call us instead."
  */
-not_for?: string
+not_for?: Text
 /**
  * public (the default) or staff: a staff channel is internal and appears only in the staff handbook.
  */
-audience?: ("public" | "staff")
+audience?: Audience
 }
 export interface OpeningHours {
 /**
@@ -754,21 +685,21 @@ days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[]
 /**
  * When the channel opens, "HH:MM" on the 24-hour clock, in quotes, e.g. "08:30".
  */
-open: string
+open: ClockTime
 /**
  * When the channel closes, "HH:MM" on the 24-hour clock, in quotes, e.g. "17:00" ("24:00" for midnight at the end of the day).
  */
-close: string
+close: ClockTime
 }
 export interface Standard {
 /**
  * An id for the standard, unique in the charter, e.g. rdc-calls.
  */
-id: string
+id: Id
 /**
  * A short title, e.g. "Answering your call".
  */
-title: string
+title: Text
 /**
  * The promise in plain words, 10 to 300 characters, as you publish it; every figure of the target must appear in it, e.g. "We answer 80% of calls within 30 seconds."
  */
@@ -781,9 +712,18 @@ category: ("timeliness" | "access" | "accuracy" | "courtesy" | "quality" | "info
  * What the standard covers: channels (channel ids), services (service ids) or both, e.g. {channels: [contact-centre]}.
  */
 applies_to: {
+/**
+ * The channels this standard covers (channel ids).
+ */
 channels?: NonEmptyIdList
-services?: NonEmptyIdList1
+/**
+ * The services this standard covers (service ids).
+ */
+services?: NonEmptyIdList
 }
+/**
+ * The measurable part of the promise: its kind and figures, e.g. {kind: percent_within, threshold: 30 seconds, percent: 80}.
+ */
 target: Target
 /**
  * How the standard is measured: method (required), with source and sample. Leave it out if your charter does not say; a public standard without it gets a warning.
@@ -796,22 +736,28 @@ method: ("system_timestamps" | "telephony_reports" | "queue_system" | "case_mana
 /**
  * Where the figures come from, e.g. "Repairs system".
  */
-source?: string
+source?: Text
 /**
  * Who or what is sampled, e.g. "A text survey after every repair".
  */
-sample?: string
+sample?: Text
 }
 /**
  * When the clock starts, e.g. "when you join the queue".
  */
-clock_starts?: string
+clock_starts?: Text
 /**
  * true when you pay compensation if you miss the standard (then give compensation).
  */
 guaranteed?: boolean
+/**
+ * What you pay if you miss a guaranteed standard (guaranteed: true only): amount, and how and when it is paid.
+ */
 compensation?: Compensation
-exclusions?: TextList3
+/**
+ * When the standard does not apply (the "normal circumstances" carve-outs), as a list of lines, e.g. [When we cannot get into your home].
+ */
+exclusions?: TextList
 /**
  * How results for this standard are published: its frequency and the latest result.
  */
@@ -819,25 +765,25 @@ reporting?: {
 /**
  * How often results for this standard are published: real_time, monthly, quarterly, six_monthly or annually. Without it, performance_reporting.frequency applies.
  */
-frequency?: ("real_time" | "monthly" | "quarterly" | "six_monthly" | "annually")
-last_result?: LastResult1
+frequency?: Frequency
+/**
+ * The latest result, e.g. {period: "2025-26", value: 76.4, unit: percent, met: false}.
+ */
+last_result?: LastResult
 }
 /**
  * The role accountable for the standard, e.g. "Customer Services Manager".
  */
-owner?: string
+owner?: Text
 /**
  * public (the default) or staff: a staff standard appears only in the staff handbook.
  */
-audience?: ("public" | "staff")
+audience?: Audience
 /**
  * The id of a narrative block shown with this standard.
  */
-narrative?: string
+narrative?: Id
 }
-/**
- * The variant's latest result, with the same fields as reporting.last_result, e.g. {value: 93, unit: percent}.
- */
 export interface LastResult {
 /**
  * The period the result covers: text or a number, e.g. "July to September 2026" or 2026.
@@ -856,26 +802,47 @@ unit?: string
  */
 met?: boolean
 }
-/**
- * What you pay if you miss a guaranteed standard (guaranteed: true only): amount, and how and when it is paid.
- */
 export interface Compensation {
+/**
+ * What you pay when you miss the standard, e.g. {amount: 10, currency: GBP}. Required for a guaranteed standard.
+ */
 amount?: Money
-amount_non_household?: Money1
-further_amount?: Money2
-further_per?: Duration3
+/**
+ * A different amount for business (non-household) customers, e.g. {amount: 50, currency: GBP}.
+ */
+amount_non_household?: Money
+/**
+ * A further payment for each extra period of delay, e.g. {amount: 2, currency: GBP}; further_per gives the period.
+ */
+further_amount?: Money
+/**
+ * The period each further payment is for, a duration, e.g. "1 working day".
+ */
+further_per?: Duration
 /**
  * How compensation is paid: automatic, on_claim (the client must claim; give claim_within) or automatic_or_claim.
  */
 payment?: ("automatic" | "on_claim" | "automatic_or_claim")
-pay_within?: Duration4
-claim_within?: Duration5
+/**
+ * How soon you pay the compensation, a duration, e.g. "10 working days".
+ */
+pay_within?: Duration
+/**
+ * How long people have to claim, a duration, e.g. "3 months". Needed with payment: on_claim.
+ */
+claim_within?: Duration
 /**
  * Paid when the compensation payment itself is late.
  */
 late_payment?: {
-amount: Money3
-after?: Duration6
+/**
+ * The extra sum paid when the compensation is late, e.g. {amount: 20, currency: GBP}.
+ */
+amount: Money
+/**
+ * How late the compensation must be before the extra payment is due, a duration, e.g. "10 working days".
+ */
+after?: Duration
 }
 /**
  * At most this many payments in a period: "up to five payments a year".
@@ -885,12 +852,12 @@ limit?: {
  * How many payments at most.
  */
 count: number
-per: Duration7
-}
-}
 /**
- * What you pay when you miss the standard, e.g. {amount: 10, currency: GBP}. Required for a guaranteed standard.
+ * The period the limit applies to, a duration, e.g. "1 year".
  */
+per: Duration
+}
+}
 export interface Money {
 /**
  * The sum of money, 0 or more, e.g. 30.
@@ -899,85 +866,22 @@ amount: number
 /**
  * The ISO 4217 currency code, in capitals, e.g. GBP, EUR or KES (not KSH).
  */
-currency: string
-}
-/**
- * A different amount for business (non-household) customers, e.g. {amount: 50, currency: GBP}.
- */
-export interface Money1 {
-/**
- * The sum of money, 0 or more, e.g. 30.
- */
-amount: number
-/**
- * The ISO 4217 currency code, in capitals, e.g. GBP, EUR or KES (not KSH).
- */
-currency: string
-}
-/**
- * A further payment for each extra period of delay, e.g. {amount: 2, currency: GBP}; further_per gives the period.
- */
-export interface Money2 {
-/**
- * The sum of money, 0 or more, e.g. 30.
- */
-amount: number
-/**
- * The ISO 4217 currency code, in capitals, e.g. GBP, EUR or KES (not KSH).
- */
-currency: string
-}
-/**
- * The extra sum paid when the compensation is late, e.g. {amount: 20, currency: GBP}.
- */
-export interface Money3 {
-/**
- * The sum of money, 0 or more, e.g. 30.
- */
-amount: number
-/**
- * The ISO 4217 currency code, in capitals, e.g. GBP, EUR or KES (not KSH).
- */
-currency: string
-}
-/**
- * The latest result, e.g. {period: "2025-26", value: 76.4, unit: percent, met: false}.
- */
-export interface LastResult1 {
-/**
- * The period the result covers: text or a number, e.g. "July to September 2026" or 2026.
- */
-period?: (string | number)
-/**
- * The result, as a number, e.g. 76.4.
- */
-value: number
-/**
- * The result's unit, e.g. percent (per cent and % also mean a percent).
- */
-unit?: string
-/**
- * true when the result meets the target, false when it does not. It is checked against the value for percent, percent_within and max_count targets.
- */
-met?: boolean
+currency: Currency
 }
 export interface Statement {
 /**
  * An id, unique in the charter, e.g. right-respect.
  */
-id: string
+id: Id
 /**
  * The right or obligation in plain words, e.g. "You will be treated with respect."
  */
-text: string
+text: Text
 /**
  * public (the default) or staff: a staff item is kept out of public outputs.
  */
-audience?: ("public" | "staff")
+audience?: Audience
 }
-/**
- * How people can give feedback: the channels, the kinds of feedback you welcome and what you do with it.
- */
 export interface Feedback {
 /**
  * The ids of the channels that take feedback, at least one, e.g. [contact-centre, email].
@@ -994,11 +898,11 @@ types: ("compliment" | "comment" | "suggestion" | "complaint" | "survey")[]
 /**
  * The surveys you run, e.g. "A text survey after each repair."
  */
-surveys?: string
+surveys?: Text
 /**
  * What happens to feedback, e.g. "The Tenants' Panel reviews it every quarter."
  */
-how_we_use_it?: string
+how_we_use_it?: Text
 }
 export interface ComplaintStage {
 /**
@@ -1008,18 +912,27 @@ stage: number
 /**
  * The stage's name, e.g. "Stage 1 - we look into it".
  */
-name: string
+name: Text
 /**
  * Who deals with the complaint at this stage, e.g. "The team manager".
  */
-handled_by: string
+handled_by: Text
 /**
  * How to ask for this stage, and what happens, e.g. "Tell us why you are still unhappy."
  */
-how?: string
-request_within?: Duration9
-acknowledge_within?: Duration10
-respond_within?: Duration11
+how?: Text
+/**
+ * How long the client has to ask for this stage, a duration, e.g. "2 months".
+ */
+request_within?: Duration
+/**
+ * How soon a complaint at this stage is acknowledged, a duration, e.g. "5 working days".
+ */
+acknowledge_within?: Duration
+/**
+ * How soon the client gets an answer at this stage, a duration, e.g. "10 working days". An internal stage without it gets a warning.
+ */
+respond_within?: Duration
 /**
  * true when someone outside your organisation handles this stage.
  */
@@ -1028,11 +941,11 @@ external: boolean
  * true when whoever handles this stage is independent of you. The last stage should be external and independent.
  */
 independent: boolean
+/**
+ * The external body that handles this stage: name and kind, and a way to reach it (url, phone, email or address).
+ */
 body?: ComplaintBody
 }
-/**
- * How and when you publish your results against the standards.
- */
 export interface PerformanceReporting {
 /**
  * true when you publish your results.
@@ -1041,80 +954,77 @@ published?: boolean
 /**
  * How often you publish results: real_time, monthly, quarterly, six_monthly or annually. Standards without their own reporting.frequency take this one.
  */
-frequency?: ("real_time" | "monthly" | "quarterly" | "six_monthly" | "annually")
+frequency?: Frequency
 /**
  * Where results appear, e.g. "Our 'How we are doing' page".
  */
-where?: string
+where?: Text
 /**
  * A link to your published results, a full web address.
  */
-url?: string
+url?: Url
 /**
  * When results were last published, a full date, e.g. 2026-10-28.
  */
-last_published?: string
+last_published?: CalendarDate
 /**
  * Who checks the figures: a sentence, or true or false, e.g. "Internal Audit checks four standards a year."
  */
 independent_assurance?: (string | boolean)
 }
-/**
- * Help for people who need it: interpreting, relay services, access to buildings and other support.
- */
 export interface Accessibility {
 /**
  * Interpreters and translation, e.g. "We can book an interpreter for free."
  */
-interpreting?: string
+interpreting?: Text
 /**
  * Text relay and similar services, e.g. "Dial 18001 then our number."
  */
-relay?: string
+relay?: Text
 /**
  * Access to your buildings, e.g. "Step-free access and a hearing loop."
  */
-physical_access?: string
+physical_access?: Text
 /**
  * Other help you offer, e.g. "We can visit you at home."
  */
-extra_help?: string
+extra_help?: Text
 }
 export interface Policy {
 /**
  * An id for the policy, unique in the charter, e.g. pol-complaints.
  */
-id: string
+id: Id
 /**
  * The policy's title, e.g. "Complaints policy".
  */
-title: string
+title: Text
 /**
  * What the policy covers, e.g. "How we handle complaints."
  */
-summary?: string
+summary?: Text
 /**
  * Where to read the policy, a full web address.
  */
-url?: string
+url?: Url
 }
-/**
- * How the charter is maintained and reviewed: who owns it, how often it is reviewed, when it was last reviewed and when the next review is due.
- */
 export interface Review {
 /**
  * Who is responsible for the charter, e.g. "Head of Customer Services".
  */
-owner: string
-cadence: Duration12
+owner: Text
+/**
+ * How often the charter is reviewed, a duration, e.g. "1 year". next_review_due may be at most this plus 31 days after last_reviewed.
+ */
+cadence: Duration
 /**
  * When the charter was last reviewed: a date (2026-09-14) or a month (2026-09). It may not be in the future.
  */
-last_reviewed: string
+last_reviewed: CalendarMonthOrDate
 /**
  * When the next review is due: a date (2027-09-14) or a month (2027-09). Past it, the charter is overdue (an error); within 60 days, a warning.
  */
-next_review_due: string
+next_review_due: CalendarMonthOrDate
 /**
  * Who you asked when preparing or reviewing the charter: each with a method, and optionally a date, participants and summary.
  */
@@ -1122,11 +1032,11 @@ consultation?: {
 /**
  * How you consulted, e.g. "Online residents' survey".
  */
-method: string
+method: Text
 /**
  * When the consultation took place: a date or a month, e.g. 2026-05.
  */
-date?: string
+date?: CalendarMonthOrDate
 /**
  * How many took part, or who: a number or a description, e.g. 340 or "14 panel members".
  */
@@ -1134,7 +1044,7 @@ participants?: (number | string)
 /**
  * What you learned or changed as a result.
  */
-summary?: string
+summary?: Text
 }[]
 /**
  * What changed in each version of the charter: each with a version, a date and a summary.
@@ -1147,18 +1057,18 @@ version: string
 /**
  * When that version was made: a date or a month, e.g. 2026-09.
  */
-date: string
+date: CalendarMonthOrDate
 /**
  * What changed in that version, e.g. "Faster answers to emails."
  */
-summary: string
+summary: Text
 }[]
 }
-/**
- * Staff-only content for the handbook (charter build --handbook); none of it appears in public outputs.
- */
 export interface Staff {
-induction_checklist?: TextList4
+/**
+ * Lines for the tick-box checklist in the handbook, e.g. [Read the complaints policy].
+ */
+induction_checklist?: TextList
 /**
  * Standards for the team, with the same fields as a standard; their audience may be left out and may not be public.
  */
@@ -1170,29 +1080,29 @@ internal_contacts?: {
 /**
  * The contact's role, e.g. "Duty manager".
  */
-role: string
+role: Text
 /**
  * How to reach them, e.g. "ext 2040".
  */
-contact: string
+contact: Text
 /**
  * The contact's name.
  */
-name?: string
+name?: Text
 /**
  * When to contact them, e.g. "Threats of harm, at once".
  */
-when?: string
+when?: Text
 }[]
-escalation_rules?: TextList5
+/**
+ * When and how staff escalate, as a list of lines, e.g. [Threats of harm go to the duty manager at once].
+ */
+escalation_rules?: TextList
 /**
  * The id of a narrative block for the handbook, e.g. staff-induction.
  */
-narrative?: string
+narrative?: Id
 }
-/**
- * Settings for what charter build writes: the website summary, the public document (PDF) and the staff handbook.
- */
 export interface Outputs {
 /**
  * Settings for the website summary: max_words, highlight_standards and your own text.
@@ -1211,7 +1121,7 @@ highlight_standards?: Id[]
 /**
  * A website summary you write yourself instead of the generated one; it is still checked against max_words.
  */
-text?: string
+text?: Text
 }
 /**
  * Settings for the public document (PDF): max_pages, paper and reading_grade_max.
@@ -1240,9 +1150,6 @@ handbook?: {
 title?: string
 }
 }
-/**
- * The look of the outputs: an accent colour and a logo.
- */
 export interface Theme {
 /**
  * The accent colour, as a CSS hex colour in quotes, e.g. "#1f6f8b" (an unquoted # starts a YAML comment).
@@ -1251,5 +1158,5 @@ color?: string
 /**
  * The logo: a file inside the charter folder (PNG, JPEG, GIF, WebP or SVG, at most 2 MB), e.g. assets/logo.svg. It is embedded in the outputs.
  */
-logo?: string
+logo?: RelativePath
 }

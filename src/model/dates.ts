@@ -37,11 +37,11 @@ export function dayOf(value: unknown, end: 'first' | 'last'): string | undefined
   return `${month[1]}-${month[2]}-${String(day).padStart(2, '0')}`;
 }
 
-/** Year, month and day of a YYYY-MM-DD date. */
-export function dateParts(date: string): { year: number; month: number; day: number } | undefined {
-  const match = ISO_DAY.exec(date.trim());
+/** Year, month and day of a YYYY-MM-DD date, or year and month of a YYYY-MM month (day undefined). */
+export function dateParts(date: string): { year: number; month: number; day?: number } | undefined {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date.trim());
   if (!match) return undefined;
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return { year: Number(match[1]), month: Number(match[2]), ...(match[3] === undefined ? {} : { day: Number(match[3]) }) };
 }
 
 /** Whole days since 1970-01-01 in UTC, so time zones and daylight saving never shift a date. */

@@ -1,4 +1,5 @@
 import type { Fee, Money, Standard } from '../model/charter.js';
+import { dateParts, dateText } from '../model/dates.js';
 import { isPercentUnit } from '../model/standards.js';
 import { resolveLanguage } from './locale.js';
 
@@ -34,12 +35,11 @@ export function formatMoney(money: Money, lang: string): string {
 export function formatDate(date: string | Date, lang: string): string {
   const { locale } = resolveLanguage(lang);
   // YAML may hand over a Date; a calendar date is a day, not an instant, so it is read and shown in UTC.
-  const iso = date instanceof Date ? date.toISOString().slice(0, 10) : date;
-  const month = /^(\d{4})-(\d{2})$/.exec(iso.trim());
-  if (month) return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  if (!match) return String(iso);
-  const instant = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const iso = dateText(date) ?? String(date);
+  const parts = dateParts(iso);
+  if (!parts) return iso;
+  if (parts.day === undefined) return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(parts.year, parts.month - 1, 1)));
+  const instant = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
 }
 

@@ -1,14 +1,14 @@
 import { rmSync, watch, type FSWatcher } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { buildCharters, type BuildOptions, type BuildReport } from '../../build/build-charters.js';
+import { buildCharters, OUTPUT_KINDS, type BuildOptions, type BuildReport, type OutputKind } from '../../build/build-charters.js';
 import { removePendingTemporaryFiles, stopWriting } from '../../build/write-atomic.js';
-import { asToolError } from '../../errors.js';
+import { asToolError, ToolError } from '../../errors.js';
 import { LazyPrinter } from '../../pdf/lazy-printer.js';
 import { loadTemplate, templateFolder } from '../../render/template.js';
 import { isWithin } from '../../source/safe-path.js';
 import { EXIT } from '../exit-code.js';
 import type { CliIo } from '../io.js';
-import { parseMaxWarnings, parseOnly, parsePositive, pickReporter, resolveAsOf } from '../options.js';
+import { parseMaxWarnings, parsePositive, pickReporter, resolveAsOf } from '../options.js';
 import { closingTable, progressLine } from '../progress.js';
 import { finish, report, type ReportingOptions } from '../report-diagnostics.js';
 import { resolveCharters } from '../resolve-charters.js';
@@ -152,4 +152,14 @@ async function watchAndRebuild(folders: readonly string[], template: string, out
       resolve(EXIT.interrupted);
     });
   });
+}
+
+// Here, not in options.ts: the output kinds belong to the build, which `charter check` never loads.
+export function parseOnly(value: string | undefined): Set<OutputKind> {
+  if (value === undefined) return new Set(OUTPUT_KINDS);
+  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  for (const kind of kinds) {
+    if (!(OUTPUT_KINDS as readonly string[]).includes(kind)) throw new ToolError(`--only "${kind}" is not an output; choose from ${OUTPUT_KINDS.join(', ')}`);
+  }
+  return new Set(kinds as OutputKind[]);
 }
