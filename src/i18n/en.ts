@@ -108,6 +108,7 @@ export const en: Catalog = {
     quoted: (from) => (from ? `From ${from}, priced on a written quote` : 'Priced on a written quote'),
     schedule: (from) => (from ? `From ${from}: see our schedule of charges` : 'See our schedule of charges'),
     from: (amount) => `from ${amount}`,
+    perUnit: (amount, per) => (/^(per|a|an|each)\s|^\//i.test(per) ? `${amount} ${per}` : `${amount} per ${per}`),
   },
 
   channelKinds: {

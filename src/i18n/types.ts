@@ -103,6 +103,8 @@ export interface Catalog {
     /** from: the formatted "from" amount when the charter gives one. */
     quoted: (from?: string) => string;
     schedule: (from?: string) => string;
+    /** "KES 500 per parcel"; per as the charter writes it, with or without its own "per". */
+    perUnit: (amount: string, per: string) => string;
     from: (amount: string) => string;
   };
 

@@ -45,7 +45,7 @@ url?: Url
  */
 note?: Text
 /**
- * A per_unit fee: what one unit is, e.g. "per parcel".
+ * A per_unit fee: what one unit is, e.g. "parcel" (printed "KES 500 per parcel") or "per straw per month" (printed as written).
  */
 per?: Text
 }

@@ -68,7 +68,7 @@ export function formatFee(fee: Fee, lang: string): string {
     case 'schedule':
       return catalog.fees.schedule(money(fee.from));
     case 'per_unit':
-      return `${money(fee.amount) ?? ''} ${fee.per ?? ''}`.trim();
+      return catalog.fees.perUnit(money(fee.amount) ?? '', fee.per ?? '');
   }
 }
 
