@@ -108,9 +108,9 @@ export const de: Catalog = {
     free: 'Kostenlos',
     range: (min, max) => `${min} bis ${max}`,
     quoted: (from) => (from ? `Ab ${from}, Preis nach schriftlichem Angebot` : 'Preis nach schriftlichem Angebot'),
-    perUnit: (amount, per) => (/^(pro|je)\s|^\//i.test(per) ? `${amount} ${per}` : `${amount} pro ${per}`),
     schedule: (from) => (from ? `Ab ${from}, siehe unsere Preisliste` : 'Siehe unsere Preisliste'),
     from: (amount) => `ab ${amount}`,
+    perUnit: (amount, per) => (/^(pro|je)\s|^\//i.test(per) ? `${amount} ${per}` : `${amount} pro ${per}`),
   },
 
   channelKinds: {
