@@ -56,6 +56,8 @@ function compensation(c: CompensationText): string {
       if (c.claimWithin) sentences.push(`Bitte fordern Sie den Betrag${claim} bei uns an.`);
       if (c.payWithin) sentences.push(`Wir zahlen${pay}.`);
   }
+  if (c.latePayment) sentences.push(`Zahlen wir zu spät${c.latePayment.after ? ` (nicht ${c.latePayment.after})` : ''}, erhalten Sie zusätzlich ${c.latePayment.amount}.`);
+  if (c.limit) sentences.push(`Wir zahlen höchstens ${c.limit.count} ${c.limit.count === '1' ? 'Entschädigung' : 'Entschädigungen'} ${c.limit.per}.`);
   return sentences.join(' ');
 }
 

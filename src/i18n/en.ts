@@ -54,6 +54,8 @@ function compensation(c: CompensationText): string {
       if (c.claimWithin) sentences.push(`Claim it${claim}.`);
       if (c.payWithin) sentences.push(`We pay${pay}.`);
   }
+  if (c.latePayment) sentences.push(`If we pay you late${c.latePayment.after ? ` (not ${c.latePayment.after})` : ''}, we add ${c.latePayment.amount}.`);
+  if (c.limit) sentences.push(`We pay up to ${c.limit.count} ${c.limit.count === '1' ? 'payment' : 'payments'} ${c.limit.per}.`);
   return sentences.join(' ');
 }
 

@@ -51,6 +51,10 @@ export interface CompensationText {
   payWithin?: string;
   /** "within 3 months" */
   claimWithin?: string;
+  /** Paid on top when the payment itself is late: the amount, and "within 10 working days" or undefined. */
+  latePayment?: { amount: string; after?: string };
+  /** "5" and "a year": at most this many payments in the period. */
+  limit?: { count: string; per: string };
 }
 
 /**

@@ -126,5 +126,7 @@ export function formatCompensation(compensation: Compensation, lang: string): st
     payment: compensation.payment,
     payWithin: within(compensation.pay_within),
     claimWithin: within(compensation.claim_within),
+    latePayment: compensation.late_payment ? { amount: formatMoney(compensation.late_payment.amount, lang), ...(within(compensation.late_payment.after) ? { after: within(compensation.late_payment.after)! } : {}) } : undefined,
+    limit: compensation.limit && quantity(compensation.limit.per, lang) ? { count: formatNumber(compensation.limit.count, lang), per: catalog.durations.period(quantity(compensation.limit.per, lang)!) } : undefined,
   });
 }

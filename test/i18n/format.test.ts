@@ -297,3 +297,40 @@ describe('formatLastResult', () => {
     expect(formatLastResult({ value: 1.5, unit: 'days' }, 'de-DE')).toBe('Letztes Ergebnis: 1,5 days');
   });
 });
+
+describe('the December 2026 additions in words, English and German', () => {
+  const cases = [
+    [{ kind: 'immediate' }, 'immediately', 'sofort'],
+    [{ kind: 'same_day', cutoff: '15:00' }, 'the same day, for requests made before 3pm', 'am selben Tag, für Anfragen vor 15:00 Uhr'],
+    [{ kind: 'same_day' }, 'the same day', 'am selben Tag'],
+    [{ kind: 'min_count', count: 2, period: '12 months', measure: 'bills' }, 'at least 2 bills in any 12 months', 'mindestens 2 bills innerhalb von 12 Monaten'],
+    [{ kind: 'measure', measure: 'water pressure', unit: 'bar', min: 1 }, 'water pressure: at least 1 bar', 'water pressure: mindestens 1 bar'],
+    [{ kind: 'measure', measure: 'noise', unit: 'dB', max: 55 }, 'noise: no more than 55 dB', 'noise: höchstens 55 dB'],
+    [{ kind: 'schedule', frequency: 'weekly', days: ['tue'] }, 'every Tuesday', 'jeden Dienstag'],
+    [{ kind: 'schedule', frequency: 'daily' }, 'every day', 'täglich'],
+    [{ kind: 'defined_by', reference: 'the Guaranteed Standards Scheme' }, 'as set by the Guaranteed Standards Scheme', 'wie in the Guaranteed Standards Scheme festgelegt'],
+    [{ kind: 'within', threshold: '2 to 7 working days' }, 'within 2 to 7 working days', 'innerhalb von 2 bis 7 Werktagen'],
+    [{ kind: 'within', threshold: { min: 2, max: 7, unit: 'days' } }, 'within 2 to 7 days', 'innerhalb von 2 bis 7 Tagen'],
+    [{ kind: 'within', threshold: '3 rings' }, 'within 3 rings', 'innerhalb von 3 Klingeln'],
+    [{ kind: 'within', threshold: '1 business day' }, 'within 1 business day', 'innerhalb von 1 Geschäftstag'],
+    [{ kind: 'within', threshold: '5 working days', statistic: 'average' }, 'on average within 5 working days', 'im Durchschnitt innerhalb von 5 Werktagen'],
+  ] as const;
+
+  it.each(cases)('%j', (target, english, german) => {
+    expect(formatTarget(target as never, 'en-GB')).toBe(english);
+    expect(formatTarget(target as never, 'de-DE')).toBe(german);
+  });
+
+  it('a month-precision date reads as the month', () => {
+    expect(formatDate('2018-06', 'en-GB')).toBe('June 2018');
+    expect(formatDate('2018-06', 'de-DE')).toBe('Juni 2018');
+  });
+
+  it('a per-unit fee, and compensation paid late or limited', () => {
+    expect(formatFee({ type: 'per_unit', amount: 500, currency: 'KES', per: 'parcel' }, 'en-GB')).toBe('KES\u00a0500 per parcel');
+    expect(formatFee({ type: 'per_unit', amount: 2, currency: 'KES', per: 'per straw per month' }, 'en-GB')).toBe('KES\u00a02 per straw per month');
+    expect(formatCompensation({ amount: { amount: 40, currency: 'GBP' }, payment: 'automatic', late_payment: { amount: { amount: 10, currency: 'GBP' }, after: '10 working days' }, limit: { count: 5, per: '1 year' } }, 'en-GB')).toBe(
+      'If we miss this, we pay you £40. We pay it automatically. If we pay you late (not within 10 working days), we add £10. We pay up to 5 payments a year.',
+    );
+  });
+});
