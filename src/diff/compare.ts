@@ -20,8 +20,8 @@ export function compareCharters(old: Charter, now: Charter): Change[] {
   return [
     ...compareStandards(old.standards, now.standards, 'standard', lang, bases(old, now)),
     ...compareStandards(old.staff?.internal_standards ?? [], now.staff?.internal_standards ?? [], 'internal standard', lang, bases(old, now)),
-    ...compareStages(old.complaints.stages, now.complaints.stages, lang),
-    ...compareDurationField('complaints acknowledgement', old.complaints.acknowledge_within, now.complaints.acknowledge_within, lang, 'shorter'),
+    ...compareStages(old.complaints.stages, now.complaints.stages, lang, bases(old, now)),
+    ...compareDurationField('complaints acknowledgement', old.complaints.acknowledge_within, now.complaints.acknowledge_within, lang, bases(old, now)),
     ...compareChannels(old.channels, now.channels),
     ...compareReview(old, now, lang),
   ];
@@ -166,7 +166,7 @@ function calendarRange(d: NormalDuration): [number, number] {
   return [hours, hours];
 }
 
-function compareStages(old: readonly ComplaintStage[], now: readonly ComplaintStage[], lang: string): Change[] {
+function compareStages(old: readonly ComplaintStage[], now: readonly ComplaintStage[], lang: string, basis: Bases): Change[] {
   const changes: Change[] = [];
   const before = new Map(old.map((s) => [s.stage, s]));
   const after = new Map(now.map((s) => [s.stage, s]));
@@ -178,7 +178,7 @@ function compareStages(old: readonly ComplaintStage[], now: readonly ComplaintSt
       continue;
     }
     for (const field of ['acknowledge_within', 'respond_within'] as const) {
-      changes.push(...compareDurationField(`complaint stage ${s.stage} ${field.replace('_', ' ')}`, was[field], s[field], lang, 'shorter'));
+      changes.push(...compareDurationField(`complaint stage ${s.stage} ${field.replace('_', ' ')}`, was[field], s[field], lang, basis));
     }
     if (was.independent && was.external && !(s.independent && s.external)) changes.push({ verdict: 'loosened', subject: `complaint stage ${s.stage}`, detail: 'no longer external and independent' });
     if (was.body?.name !== s.body?.name) changes.push({ verdict: 'changed', subject: `complaint stage ${s.stage}`, detail: `body ${was.body?.name ?? 'none'} -> ${s.body?.name ?? 'none'}` });
@@ -186,14 +186,15 @@ function compareStages(old: readonly ComplaintStage[], now: readonly ComplaintSt
   return changes;
 }
 
-function compareDurationField(subject: string, old: Parameters<typeof parseDuration>[0], now: Parameters<typeof parseDuration>[0], lang: string, better: 'shorter'): Change[] {
-  const a = parseDuration(old);
-  const b = parseDuration(now);
+function compareDurationField(subject: string, old: Parameters<typeof parseDuration>[0], now: Parameters<typeof parseDuration>[0], lang: string, basis: Bases): Change[] {
+  // Shorter is better for every time limit compared here.
+  const a = parseDuration(old, basis.old);
+  const b = parseDuration(now, basis.now);
   if (!a && !b) return [];
   if (!a || !b) return [{ verdict: !b ? 'loosened' : 'tightened', subject, detail: `${old ? formatWithin(old, lang) : 'none'} -> ${now ? formatWithin(now, lang) : 'none'}` }];
   const verdict = compareSpans(a, b);
   if (verdict === 0) return [];
-  return [{ verdict: better === 'shorter' ? verdict : flip(verdict), subject, detail: `${formatWithin(old!, lang)} -> ${formatWithin(now!, lang)}` }];
+  return [{ verdict, subject, detail: `${formatWithin(old!, lang)} -> ${formatWithin(now!, lang)}` }];
 }
 
 function compareChannels(old: readonly Channel[], now: readonly Channel[]): Change[] {

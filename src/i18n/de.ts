@@ -360,26 +360,28 @@ export const de: Catalog = {
   pdf: { pageOf: (n, m) => `Seite ${n} von ${m}` },
 
   summary: {
-    // German organisation names carry their own article ("die Stadtwerke"), which a template cannot
-    // know; the colon keeps the name out of the sentence's grammar.
-    serves: (org, clients) => `${org}: Wir sind für ${clients} da.`,
-    promise: (title, target) => `${title} (${target})`,
-    promises: (promises) => `Unsere Versprechen: ${promises}.`,
-    // The label is given after a colon for the same reason: "Kundenservice" would need an article.
+    serves: (clients) => `Wir sind für ${clients} da.`,
+    pays: (amount) => `Halten wir das nicht ein, zahlen wir Ihnen ${amount}.`,
+    // The label comes after a colon or in brackets: "Kundenservice" would need an article in the sentence.
     complain: {
-      phone: (label, contact) => `Wenn Sie sich beschweren möchten, rufen Sie uns an: ${label}, ${contact}.`,
-      sms: (_label, contact) => `Wenn Sie sich beschweren möchten, schicken Sie eine SMS an ${contact}.`,
-      email: (_label, contact) => `Wenn Sie sich beschweren möchten, schreiben Sie eine E-Mail an ${contact}.`,
-      web_form: (_label, contact) => `Wenn Sie sich beschweren möchten, nutzen Sie unser Online-Formular: ${contact}.`,
-      online_account: (label, contact) => `Wenn Sie sich beschweren möchten, nutzen Sie Ihr Kundenkonto: ${label}, ${contact}.`,
-      live_chat: (label, contact) => `Wenn Sie sich beschweren möchten, schreiben Sie uns im Chat: ${label}, ${contact}.`,
-      social_media: (label, contact) => `Wenn Sie sich beschweren möchten, schreiben Sie uns: ${label}, ${contact}.`,
-      in_person: (label, contact) => `Wenn Sie sich beschweren möchten, kommen Sie zu uns: ${label}, ${contact}.`,
-      post: (_label, contact) => `Wenn Sie sich beschweren möchten, schreiben Sie an: ${contact}.`,
-      home_visit: (label, contact) => `Wenn Sie sich beschweren möchten, vereinbaren Sie einen Hausbesuch: ${label}, ${contact}.`,
-      relay: (label, contact) => `Wenn Sie sich beschweren möchten, nutzen Sie den Vermittlungsdienst: ${label}, ${contact}.`,
-      other: (label, contact) => `Wenn Sie sich beschweren möchten, wenden Sie sich an uns: ${label}, ${contact}.`,
+      phone: (_label, contact) => `Für eine Beschwerde rufen Sie uns an: ${contact}.`,
+      sms: (_label, contact) => `Für eine Beschwerde schicken Sie uns eine SMS: ${contact}.`,
+      email: (_label, contact) => `Für eine Beschwerde schreiben Sie uns eine E-Mail: ${contact}.`,
+      web_form: (_label, contact) => `Für eine Beschwerde nutzen Sie unser Online-Formular: ${contact}.`,
+      online_account: (_label, contact) => `Für eine Beschwerde nutzen Sie Ihr Kundenkonto: ${contact}.`,
+      live_chat: (_label, contact) => `Für eine Beschwerde schreiben Sie uns im Chat: ${contact}.`,
+      social_media: (label, contact) => `Für eine Beschwerde schreiben Sie uns (${label}): ${contact}.`,
+      in_person: (_label, contact) => `Für eine Beschwerde besuchen Sie uns: ${contact}.`,
+      post: (_label, contact) => `Für eine Beschwerde schreiben Sie uns: ${contact}.`,
+      home_visit: (_label, contact) => `Für eine Beschwerde vereinbaren Sie einen Hausbesuch: ${contact}.`,
+      relay: (label, contact) => `Für eine Beschwerde nutzen Sie den Vermittlungsdienst (${label}): ${contact}.`,
+      other: (label, contact) => `Für eine Beschwerde wenden Sie sich an uns (${label}): ${contact}.`,
     },
-    review: (every, date) => `Wir überprüfen diese Charta ${every}; die nächste Überprüfung ist bis zum ${date} fällig.`,
+    // The body's name is given after a colon: "Schlichtungsstelle Energie" would need an article.
+    finally: (kind, name) =>
+      kind === 'court' || kind === 'tribunal'
+        ? `Sind Sie danach noch unzufrieden, können Sie sich an das Gericht wenden: ${name.replace(/\.$/, '')}.`
+        : `Sind Sie danach noch unzufrieden, können Sie sich an eine unabhängige Stelle wenden: ${name.replace(/\.$/, '')}.`,
   },
+
 };

@@ -20,6 +20,16 @@ const UNITS: Readonly<Record<DurationUnit, { one: string; other: string; a: stri
 const noun = (q: Quantity): string => (q.one ? UNITS[q.unit].one : UNITS[q.unit].other);
 const amount = (q: Quantity): string => (q.min ? `${q.min} to ${q.number} ${UNITS[q.unit].other}` : `${q.number} ${noun(q)}`);
 
+/**
+ * A body's name inside a sentence: "the Local Government and Social Care Ombudsman", but "Ofwat"
+ * and "CEDR (...)" as they are. A name of several words that does not start with an article takes "the".
+ */
+function theName(name: string): string {
+  const first = name.split(/\s+/)[0] ?? '';
+  if (/^the$/i.test(first) || !/\s/.test(name.replace(/\s*\(.*$/, '')) || /^[A-Z0-9]{2,}$/.test(first)) return name;
+  return `the ${name}`;
+}
+
 /** GOV.UK style: 8am, 5:30pm, midday, midnight (a bare "12pm" is ambiguous to many readers). */
 function time(hour: number, minute: number): string {
   if (minute === 0 && (hour === 0 || hour === 24)) return 'midnight';
@@ -354,23 +364,28 @@ export const en: Catalog = {
   pdf: { pageOf: (n, m) => `Page ${n} of ${m}` },
 
   summary: {
-    serves: (org, clients) => `${org} serves ${clients}.`,
-    promise: (title, target) => `${title} (${target})`,
-    promises: (promises) => `Our promises: ${promises}.`,
+    serves: (clients) => `We serve ${clients}.`,
+    pays: (amount) => `If we do not, we pay you ${amount}.`,
     complain: {
-      phone: (label, contact) => `To complain, call ${label} on ${contact}.`,
-      sms: (_label, contact) => `To complain, send a text message to ${contact}.`,
-      email: (_label, contact) => `To complain, email ${contact}.`,
+      phone: (_label, contact) => `To complain, call us on ${contact}.`,
+      sms: (_label, contact) => `To complain, text us on ${contact}.`,
+      email: (_label, contact) => `To complain, email us at ${contact}.`,
       web_form: (_label, contact) => `To complain, use our online form at ${contact}.`,
-      online_account: (label, contact) => `To complain, use ${label} at ${contact}.`,
-      live_chat: (label, contact) => `To complain, use ${label} at ${contact}.`,
+      online_account: (_label, contact) => `To complain, use your online account at ${contact}.`,
+      live_chat: (_label, contact) => `To complain, chat with us at ${contact}.`,
       social_media: (label, contact) => `To complain, message us on ${label} at ${contact}.`,
-      in_person: (label, contact) => `To complain, visit ${label}, ${contact}.`,
-      post: (_label, contact) => `To complain, write to ${contact}.`,
-      home_visit: (label, contact) => `To complain, ask for a home visit: ${label}, ${contact}.`,
-      relay: (label, contact) => `To complain, use ${label}: ${contact}.`,
-      other: (label, contact) => `To complain, contact ${label}: ${contact}.`,
+      in_person: (_label, contact) => `To complain, visit us at ${contact}.`,
+      post: (_label, contact) => `To complain, write to us at ${contact}.`,
+      home_visit: (_label, contact) => `To complain, ask us for a home visit on ${contact}.`,
+      relay: (label, contact) => `To complain, use ${label} on ${contact}.`,
+      other: (label, contact) => `To complain, contact us through ${label} (${contact}).`,
     },
-    review: (every, date) => `We review this charter ${every}; the next review is due by ${date}.`,
+    finally: (kind, name) =>
+      kind === 'appellate_authority'
+        ? `If you are still not satisfied, you can appeal to ${theName(name)}.`
+        : kind === 'court' || kind === 'tribunal'
+          ? `If you are still not satisfied, you can take your case to ${theName(name)}.`
+          : `If you are still not satisfied, you can ask ${theName(name)} to look into it.`,
   },
+
 };

@@ -287,16 +287,15 @@ export interface Catalog {
 
   pdf: { pageOf: (n: string, m: string) => string };
 
-  /** Sentences of the one-paragraph website summary. */
+  /** Sentences of the one-paragraph website summary, in the organisation's voice. */
   summary: {
-    /** clients: the formatted list of client group names. */
-    serves: (org: string, clients: string) => string;
-    /** One headline standard inside the promises sentence. */
-    promise: (title: string, target: string) => string;
-    /** promises: the formatted list of promise() results. */
-    promises: (promises: string) => string;
+    /** clients: the formatted list of client group names, as the charter writes them. */
+    serves: (clients: string) => string;
+    /** amount: formatted money. "If we do not, we pay you £40." */
+    pays: (amount: string) => string;
+    /** How to complain, by channel kind: label and contact as the charter writes them. */
     complain: Record<ChannelKind, (label: string, contact: string) => string>;
-    /** every: durations.every(cadence); date: formatted date. */
-    review: (every: string, date: string) => string;
+    /** The independent step at the end of the complaints path, by the kind of body. */
+    finally: (kind: BodyKind, name: string) => string;
   };
 }

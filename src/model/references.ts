@@ -39,6 +39,7 @@ export function references(charter: Charter): Reference[] {
   for (const { standard, path: at, isPublic } of allStandards(charter)) {
     list('channel', [...at, 'applies_to', 'channels'], standard.applies_to.channels, isPublic);
     list('service', [...at, 'applies_to', 'services'], standard.applies_to.services, isPublic);
+    standard.target.variants?.forEach((variant, v) => list('channel', [...at, 'target', 'variants', v, 'channels'], variant.channels, isPublic));
   }
   list('channel', ['feedback', 'channels'], charter.feedback.channels, true);
   list('channel', ['complaints', 'channels'], charter.complaints.channels, true);

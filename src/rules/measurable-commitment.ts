@@ -77,6 +77,7 @@ export interface Mention {
 /** Reads every number in a commitment with the unit or percent sign attached to it. */
 export function readMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
+  const ends: Array<[number, number]> = [];
   for (const match of text.matchAll(NUMBER)) {
     const written = match[1]!;
     const start = match.index;
@@ -98,7 +99,14 @@ export function readMentions(text: string): Mention[] {
     if (article && !unit) continue;
     if (unit) end += unit.length;
     mentions.push({ values, percent, article, text: text.slice(start, end), ...(unit ? { unit: unit.unit } : {}) });
+    ends.push([start, end]);
   }
+  // "2 to 7 working days": the first number of a range takes the unit written after the second.
+  mentions.forEach((mention, i) => {
+    const next = mentions[i + 1];
+    if (mention.unit || mention.percent || !next?.unit || !/^\s*(?:-|\u2013|to|bis)\s*$/i.test(text.slice(ends[i]![1], ends[i + 1]![0]))) return;
+    mention.unit = next.unit;
+  });
   // The numeral inside "three (3)" was read with its word; do not count it again.
   return mentions.filter((m, i) => !(i > 0 && mentions[i - 1]!.text.includes(`(${m.text}`)));
 }

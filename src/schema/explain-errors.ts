@@ -26,8 +26,16 @@ type SchemaNode = Record<string, unknown> & {
 export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknown): SchemaFinding[] {
   // `if` only says "must match then schema"; `not` only appears inside `contains`, which speaks for itself.
   // A oneOf/anyOf with its own x-message speaks for the branches it tried: their "required" complaints go.
-  const chosen = new Set(errors.filter((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && (e.parentSchema as SchemaNode | undefined)?.['x-message']).map((e) => e.instancePath));
-  const relevant = errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'not' && !(chosen.has(e.instancePath) && e.keyword === 'required'));
+  // Only the required keys its own branches name go: "measure" missing is still said beside "min or max".
+  const branchKeys = new Map<string, Set<string>>();
+  for (const e of errors) {
+    if ((e.keyword !== 'oneOf' && e.keyword !== 'anyOf') || !(e.parentSchema as SchemaNode | undefined)?.['x-message']) continue;
+    const keys = branchKeys.get(e.instancePath) ?? new Set<string>();
+    for (const branch of (Array.isArray(e.schema) ? e.schema : []) as Array<{ required?: string[] }>) for (const key of branch.required ?? []) keys.add(key);
+    branchKeys.set(e.instancePath, keys);
+  }
+  const coveredByBranches = (e: ErrorObject) => e.keyword === 'required' && branchKeys.get(e.instancePath)?.has(String((e.params as { missingProperty: string }).missingProperty)) === true;
+  const relevant = errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'not' && !coveredByBranches(e));
   const typeErrorPaths = new Set(relevant.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const findings: SchemaFinding[] = [];
   const seen = new Set<string>();
@@ -121,7 +129,8 @@ function explain(error: ErrorObject, data: unknown): SchemaFinding | undefined {
     case 'minProperties':
     case 'oneOf':
     case 'anyOf':
-      return { path, anchor: 'value', message: `${here} ${parent['x-message'] ?? 'does not match any allowed form'}` };
+      // "a measure target needs ..." is a sentence of its own; "needs either value or ..." goes on from the name.
+      return { path, anchor: 'value', message: /^an? /.test(parent['x-message'] ?? '') ? `${here}: ${parent['x-message']}` : `${here} ${parent['x-message'] ?? 'does not match any allowed form'}` };
     case 'contains':
       return { path, anchor: 'key', message: `${here} ${parent['x-message'] ?? error.message ?? 'is not valid'}` };
     default:

@@ -1,6 +1,6 @@
 import { publicView } from '../model/audience.js';
-import type { Charter, Standard } from '../model/charter.js';
-import { formatDate, formatEvery, formatList, formatTarget, resolveLanguage } from '../words/index.js';
+import type { Charter, ComplaintBody, Standard } from '../model/charter.js';
+import { formatList, formatMoney, resolveLanguage } from '../words/index.js';
 
 export const DEFAULT_MAX_WORDS = 100;
 
@@ -16,57 +16,119 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+/** A summary names whom the organisation serves only when the list is short enough to read well. */
+const MOST_CLIENTS_NAMED = 3;
+const MOST_PROMISES = 3;
+
 /**
- * The one-paragraph website summary, from public content only: who the organisation is and whom it
- * serves, up to three headline standards, how to complain, when the charter is reviewed. When the
- * whole paragraph is longer than max_words, the least essential sentences give way first (the
- * opening description, then the third and second promises). Pure: same charter, same text.
+ * The one-paragraph website summary, in the organisation's voice, from public content only:
+ *
+ * 1. who we are: the first sentence of about.summary (or the mission), the one place the
+ *    organisation names itself;
+ * 2. whom we serve, only when it adds something and reads well (a short list of client groups);
+ * 3. up to three headline promises, as sentences made from the commitments' own words, chosen by
+ *    outputs.website_summary.highlight_standards or else in this order of value: guaranteed
+ *    standards, then timeliness, access and the rest, the busiest first (most channels and
+ *    services), file order breaking ties;
+ * 4. what a guaranteed headline standard pays, unless its sentence already says it;
+ * 5. how to complain, and the independent body at the end of the complaints path.
+ *
+ * A superseded charter's summary says so first. When the paragraph is longer than max_words, the
+ * least essential parts give way: whom we serve, then the third and second promises, then who we
+ * are. Pure: the same charter gives the same text.
  */
 export function buildSummary(charter: Charter): Summary {
   const settings = charter.outputs?.website_summary;
   const maxWords = settings?.max_words ?? DEFAULT_MAX_WORDS;
-  if (settings?.text) {
-    const text = settings.text.replace(/\s+/g, ' ').trim();
-    return { text, words: countWords(text), maxWords, handWritten: true };
-  }
   const view = publicView(charter);
   const lang = view.meta.languages.primary;
-  const t = resolveLanguage(lang).catalog.summary;
+  const catalog = resolveLanguage(lang).catalog;
+  const t = catalog.summary;
+  // A superseded charter's summary says so first, hand-written or not.
+  const superseded = view.meta.status === 'superseded' ? [catalog.meta.superseded, view.meta.superseded_by ?? ''].filter(Boolean).join(' ') : '';
+  if (settings?.text) {
+    const own = settings.text.replace(/\s+/g, ' ').trim();
+    // max_words limits the author's own text; the notice we put first is not theirs to shorten.
+    return { text: [superseded, own].filter(Boolean).join(' '), words: countWords(own), maxWords, handWritten: true };
+  }
 
-  const opening = firstSentence(view.about.summary);
-  const serves = t.serves(view.meta.organisation.name, formatList(view.clients.map((c) => lowerFirst(c.name, lang)), lang));
+  const opening = firstSentence(view.about.summary || view.about.mission || '');
+  const serves = view.clients.length <= MOST_CLIENTS_NAMED && !view.clients.some((c) => /\s(and|und|or|oder)\s/i.test(c.name))
+    ? t.serves(formatList(view.clients.map((c) => c.name), lang))
+    : '';
   const headline = headlineStandards(view, settings?.highlight_standards);
-  const promises = (n: number) => (n === 0 ? '' : t.promises(formatList(headline.slice(0, n).map((s) => t.promise(s.title, formatTarget(s.target, lang))), lang)));
+  const promise = (standard: Standard): string => {
+    const sentence = mainClause(standard.commitment);
+    const amount = standard.guaranteed && standard.compensation?.amount ? formatMoney(standard.compensation.amount, lang) : undefined;
+    const saysAmount = amount !== undefined && mentionsAmount(sentence, standard.compensation!.amount!.amount);
+    return amount && !saysAmount ? `${sentence} ${t.pays(amount)}` : sentence;
+  };
+  const promises = (n: number) => headline.slice(0, n).map(promise).join(' ');
   const channel = view.channels.find((c) => c.id === view.complaints.channels[0]);
   const complain = channel ? t.complain[channel.kind](channel.label, channel.contact) : '';
-  const review = t.review(formatEvery(view.review.cadence, lang), formatDate(view.review.next_review_due, lang));
+  const body = independentBody(view);
+  const ending = body ? t.finally(body.kind, body.name) : '';
 
   const candidates: string[][] = [];
   for (let n = headline.length; n >= 0; n--) {
-    candidates.push([opening, serves, promises(n), complain, review]);
-    candidates.push([serves, promises(n), complain, review]);
+    candidates.push([superseded, opening, serves, promises(n), complain, ending]);
+    candidates.push([superseded, opening, promises(n), complain, ending]);
   }
-  // A superseded charter's summary says so first, whatever else gives way.
-  const superseded = view.meta.status === 'superseded' ? [resolveLanguage(lang).catalog.meta.superseded, view.meta.superseded_by ?? ''].filter(Boolean).join(' ') : '';
-  const paragraphs = candidates.map((parts) => [superseded, ...parts].filter(Boolean).join(' '));
+  for (let n = headline.length; n >= 0; n--) candidates.push([superseded, promises(n), complain, ending]);
+  const paragraphs = candidates.map((parts) => parts.filter(Boolean).join(' '));
   const fitting = paragraphs.find((p) => countWords(p) <= maxWords) ?? paragraphs[paragraphs.length - 1]!;
   return { text: fitting, words: countWords(fitting), maxWords, handWritten: false };
 }
 
+const CATEGORY_ORDER: readonly Standard['category'][] = ['timeliness', 'access', 'accuracy', 'quality', 'courtesy', 'information'];
+
+/** The headline standards: those the charter highlights, else guaranteed first, then by category and reach. */
 function headlineStandards(charter: Charter, highlighted: readonly string[] | undefined): Standard[] {
   const byId = new Map(charter.standards.map((s) => [s.id, s]));
-  const chosen = highlighted?.length ? highlighted.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])) : charter.standards;
-  return chosen.slice(0, 3);
+  if (highlighted?.length) return highlighted.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])).slice(0, MOST_PROMISES);
+  const reach = (s: Standard) => (s.applies_to.channels?.length ?? 0) + (s.applies_to.services?.length ?? 0);
+  const ranked = charter.standards
+    .map((standard, index) => ({ standard, index }))
+    .sort(
+      (a, b) =>
+        Number(Boolean(b.standard.guaranteed)) - Number(Boolean(a.standard.guaranteed)) ||
+        CATEGORY_ORDER.indexOf(a.standard.category) - CATEGORY_ORDER.indexOf(b.standard.category) ||
+        reach(b.standard) - reach(a.standard) ||
+        a.index - b.index,
+    );
+  return ranked.slice(0, MOST_PROMISES).map((r) => r.standard);
+}
+
+/** The body at the end of the complaints path, when the last stage is external and independent. */
+function independentBody(charter: Charter): ComplaintBody | undefined {
+  const last = charter.complaints.stages.at(-1);
+  return last?.external && last.independent ? last.body : undefined;
+}
+
+/**
+ * A commitment's first sentence, cut to its main clause: examples in brackets or after "like" /
+ * "such as" / "for example" go, so the promise reads in one breath.
+ */
+function mainClause(commitment: string): string {
+  const sentence = firstSentence(commitment);
+  const cut = sentence
+    // Brackets go, except a numeral repeating its number word: "three (3)" is the author's wording.
+    .replace(/\s*\((?!\d+\))[^)]*\)/g, '')
+    // An example list that runs up to the main clause's subject: "For an emergency, such as a gas leak, flooding ..., we will".
+    .replace(/,\s*(?:like|such as|for example|e\.g\.|zum Beispiel|wie etwa|z\. ?B\.)\s.*?,\s*(?=(?:we|you|our|they|it|wir|sie|ihr|unser)\b)/giu, ', ')
+    // A short example in the middle: "urgent repairs, like a leaking roof, within 3 working days".
+    .replace(/,\s*(?:like|such as|for example|e\.g\.|zum Beispiel|wie etwa|z\. ?B\.)\s[^,]*,/gi, '')
+    .replace(/\s+([,.;])/g, '$1')
+    .trim();
+  return /[.!?]$/.test(cut) ? cut : `${cut}.`;
+}
+
+function mentionsAmount(sentence: string, amount: number): boolean {
+  return new RegExp(`(?<![\\d.,])${String(amount).replace('.', '[.,]')}(?![\\d])`).test(sentence);
 }
 
 function firstSentence(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  const match = /^.*?[.!?](?=\s|$)/.exec(clean);
+  const match = /^.*?[.!?](?=\s+\p{Lu}|$)/u.exec(clean);
   return match ? match[0] : clean;
-}
-
-/** "Homeowners" reads better as "homeowners" mid-sentence in English; German nouns keep their capital. */
-function lowerFirst(name: string, lang: string): string {
-  if (!lang.toLowerCase().startsWith('en')) return name;
-  return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }

@@ -85,24 +85,20 @@ describe('templates with values', () => {
   });
 
   it('writes the summary sentences', () => {
-    expect(en.summary.serves('Riverside District Council', 'residents, tenants and businesses')).toBe(
-      'Riverside District Council serves residents, tenants and businesses.',
+    expect(en.summary.serves('residents, tenants and businesses')).toBe('We serve residents, tenants and businesses.');
+    expect(en.summary.pays('£40')).toBe('If we do not, we pay you £40.');
+    expect(en.summary.complain.phone('Customer Services', '01234 567890')).toBe('To complain, call us on 01234 567890.');
+    expect(en.summary.complain.email('Email', 'help@example.org')).toBe('To complain, email us at help@example.org.');
+    expect(en.summary.finally('ombudsman', 'Local Government and Social Care Ombudsman')).toBe(
+      'If you are still not satisfied, you can ask the Local Government and Social Care Ombudsman to look into it.',
     );
-    expect(en.summary.promises([en.summary.promise('Answering calls', '80% within 60 seconds'), en.summary.promise('Repairs', 'within 24 hours')].join(' and '))).toBe(
-      'Our promises: Answering calls (80% within 60 seconds) and Repairs (within 24 hours).',
-    );
-    expect(en.summary.complain.phone('Customer Services', '01234 567890')).toBe('To complain, call Customer Services on 01234 567890.');
-    expect(en.summary.complain.email('Email', 'help@example.org')).toBe('To complain, email help@example.org.');
-    expect(en.summary.review('every 2 years', '10 December 2027')).toBe(
-      'We review this charter every 2 years; the next review is due by 10 December 2027.',
-    );
+    expect(en.summary.finally('regulator', 'Ofwat')).toBe('If you are still not satisfied, you can ask Ofwat to look into it.');
+    expect(en.summary.finally('appellate_authority', 'District Magistrate, Murshidabad')).toBe('If you are still not satisfied, you can appeal to the District Magistrate, Murshidabad.');
 
-    expect(de.summary.serves('Stadtwerke Lindenau', 'Haushalte und Betriebe')).toBe('Stadtwerke Lindenau: Wir sind für Haushalte und Betriebe da.');
-    expect(de.summary.complain.phone('Kundenservice', '030 23125 410')).toBe(
-      'Wenn Sie sich beschweren möchten, rufen Sie uns an: Kundenservice, 030 23125 410.',
-    );
-    expect(de.summary.review('alle 2 Jahre', '10. Dezember 2027')).toBe(
-      'Wir überprüfen diese Charta alle 2 Jahre; die nächste Überprüfung ist bis zum 10. Dezember 2027 fällig.',
+    expect(de.summary.serves('Haushalte und Betriebe')).toBe('Wir sind für Haushalte und Betriebe da.');
+    expect(de.summary.complain.phone('Kundenservice', '030 23125 410')).toBe('Für eine Beschwerde rufen Sie uns an: 030 23125 410.');
+    expect(de.summary.finally('adr_scheme', 'Schlichtungsstelle Energie e.V.')).toBe(
+      'Sind Sie danach noch unzufrieden, können Sie sich an eine unabhängige Stelle wenden: Schlichtungsstelle Energie e.V.',
     );
   });
 

@@ -30,7 +30,18 @@ export async function renderSections(ctx: RenderContext, renderers = PUBLIC_SECT
   const sections: Element[] = [];
   for (const render of renderers) {
     const element = await render(ctx);
-    if (element) sections.push(element);
+    if (element) sections.push(withAuthorsTitle(element, ctx));
   }
   return sections;
+}
+
+/**
+ * A narrative block attached to a section gives the section its title: the author's heading
+ * ("Complaints and compliments") replaces the built-in one, so the page reads in their words.
+ */
+function withAuthorsTitle(section: Element, ctx: RenderContext): Element {
+  const block = ctx.blocksOf(String(section.properties.id))[0];
+  const heading = section.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2');
+  if (block && heading) heading.children = [{ type: 'text', value: block.title }];
+  return section;
 }
