@@ -191,6 +191,10 @@ export const de: Catalog = {
     exclusions: 'Wann das nicht gilt',
     lastResult: (period, value, met) =>
       `Letztes Ergebnis${period ? ` (${period})` : ''}: ${value}${met === undefined ? '' : met ? ' (Ziel erreicht)' : ' (Ziel nicht erreicht)'}`,
+    result: (period, value, met) => {
+      const notes = [period, met === undefined ? undefined : met ? 'Ziel erreicht' : 'Ziel nicht erreicht'].filter(Boolean);
+      return notes.length ? `${value} (${notes.join('; ')})` : value;
+    },
     met: 'Erreicht',
     notMet: 'Nicht erreicht',
     category: 'Bereich',
@@ -253,6 +257,8 @@ export const de: Catalog = {
   complaints: {
     whatIsAComplaint: 'Was ist eine Beschwerde?',
     howToComplain: 'So beschweren Sie sich',
+    sameWaysAsFeedback: 'Sie können sich auf allen Wegen beschweren, die oben bei Lob und Kritik stehen.',
+    someWaysOfFeedback: (ways) => `Sie können sich so beschweren: ${ways}. Die Kontaktdaten stehen oben bei Lob und Kritik.`,
     acknowledge: (within) => `Wir bestätigen Ihnen den Eingang Ihrer Beschwerde ${within}.`,
     noDetriment: 'Eine Beschwerde hat keine Nachteile für Sie: Unser Service für Sie bleibt derselbe.',
     representation: 'Eine andere Person kann sich mit Ihrem Einverständnis für Sie beschweren.',

@@ -195,6 +195,10 @@ export const en: Catalog = {
     exclusions: 'When this does not apply',
     lastResult: (period, value, met) =>
       `Last result${period ? ` (${period})` : ''}: ${value}${met === undefined ? '' : met ? ' (target met)' : ' (target not met)'}`,
+    result: (period, value, met) => {
+      const notes = [period, met === undefined ? undefined : met ? 'target met' : 'target not met'].filter(Boolean);
+      return notes.length ? `${value} (${notes.join('; ')})` : value;
+    },
     met: 'Met',
     notMet: 'Not met',
     category: 'Category',
@@ -257,6 +261,8 @@ export const en: Catalog = {
   complaints: {
     whatIsAComplaint: 'What is a complaint',
     howToComplain: 'How to complain',
+    sameWaysAsFeedback: 'You can complain in any of the ways listed under feedback above.',
+    someWaysOfFeedback: (ways) => `You can complain through ${ways}: their details are listed under feedback above.`,
     acknowledge: (within) => `We confirm that we have your complaint ${within}.`,
     noDetriment: 'Making a complaint will never affect the service you get from us.',
     representation: 'Someone else can complain for you, with your permission.',

@@ -178,6 +178,8 @@ export interface Catalog {
     guaranteed: string;
     exclusions: string;
     lastResult: (period: string | undefined, value: string, met?: boolean) => string;
+    /** The result under a "Last result" header: "76.4% (July to September 2026; target met)". */
+    result: (period: string | undefined, value: string, met?: boolean) => string;
     met: string;
     notMet: string;
     category: string;
@@ -209,6 +211,10 @@ export interface Catalog {
   complaints: {
     whatIsAComplaint: string;
     howToComplain: string;
+    /** When the complaint channels are the feedback channels, listed once under feedback. */
+    sameWaysAsFeedback: string;
+    /** When every complaint channel is a feedback channel: "by phone or email", their details are given once, under feedback. */
+    someWaysOfFeedback: (ways: string) => string;
     acknowledge: (within: string) => string;
     noDetriment: string;
     representation: string;

@@ -44,6 +44,12 @@ export function resultMet(target: Standard['target'], value: number, unit: strin
   return undefined;
 }
 
+/** Whether a text states an amount of money's number ("£40", "40 GBP", "25 €"): the promise already says what it pays. */
+export function mentionsAmount(text: string, amount: number): boolean {
+  const written = String(amount).replace('.', '[.,]');
+  return new RegExp(`(?<![\\d.,])${written}(?:[.,]00)?(?![\\d])`).test(text);
+}
+
 /** The verdict on a last result: what the charter says (`met`), else what the figures say. */
 export function lastResultMet(standard: Standard): boolean | undefined {
   const result = standard.reporting?.last_result;

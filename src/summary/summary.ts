@@ -1,5 +1,6 @@
 import { publicView } from '../model/audience.js';
 import type { Charter, ComplaintBody, Standard } from '../model/charter.js';
+import { mentionsAmount } from '../model/standards.js';
 import { formatList, formatMoney, resolveLanguage } from '../words/index.js';
 
 export const DEFAULT_MAX_WORDS = 100;
@@ -121,10 +122,6 @@ function mainClause(commitment: string): string {
     .replace(/\s+([,.;])/g, '$1')
     .trim();
   return /[.!?]$/.test(cut) ? cut : `${cut}.`;
-}
-
-function mentionsAmount(sentence: string, amount: number): boolean {
-  return new RegExp(`(?<![\\d.,])${String(amount).replace('.', '[.,]')}(?![\\d])`).test(sentence);
 }
 
 function firstSentence(text: string): string {

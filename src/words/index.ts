@@ -12,6 +12,7 @@ export {
   formatMoney,
   formatNumber,
   formatPercent,
+  formatResult,
   formatResultValue,
 } from './numbers.js';
 export { formatCompensation, formatDuration, formatEvery, formatTarget, formatVariants, formatWithin } from './durations.js';

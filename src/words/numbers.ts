@@ -79,6 +79,12 @@ export function formatResultValue(result: LastResult, lang: string): string {
   return unit ? `${formatNumber(result.value, lang)} ${unit}` : formatNumber(result.value, lang);
 }
 
+/** A last result under a "Last result" header: "94% (2025; target met)". */
+export function formatResult(result: LastResult, lang: string): string {
+  const period = result.period === undefined ? undefined : String(result.period);
+  return resolveLanguage(lang).catalog.standards.result(period, formatResultValue(result, lang), result.met);
+}
+
 /** "Last result (2025): 94% (target met)". The period is printed as written: a year is not a number to group. */
 export function formatLastResult(result: LastResult, lang: string): string {
   const period = result.period === undefined ? undefined : String(result.period);

@@ -129,15 +129,18 @@ describe.each(EXAMPLES)('charter build %s: charter.html', (example) => {
     for (const a of anchors) expect(allIds, `link ${String(a.properties.href)}`).toContain(String(a.properties.href).slice(1));
   });
 
-  it('tables for services, channels, standards and complaint stages have captions and column headers', () => {
+  it('tables for services, channels and standards have captions and column headers; the complaint stages are one labelled list', () => {
     const { tree, source } = get(example);
     const catalog = metaOf(source).languages.primary.startsWith('de') ? de : en;
     const expected: Array<[string, string]> = [
       ['services', catalog.tables.services.caption],
       ['channels', catalog.tables.channels.caption],
       ['standards', catalog.tables.standards.caption],
-      ['complaints', catalog.tables.stages.caption],
     ];
+    // Each fact once: the stages are cards only, no second table of the same stages.
+    const complaints = sectionsOf(tree).find((s) => s.properties.id === 'complaints')!;
+    expect(elements(complaints, (e) => e.tagName === 'table').filter((t) => !isInsideNarrative(tree, t))).toEqual([]);
+    expect(elements(complaints, (e) => e.tagName === 'ol' && e.properties.ariaLabel === catalog.tables.stages.caption)).toHaveLength(1);
     const sections = new Map(sectionsOf(tree).map((s) => [String(s.properties.id), s]));
     for (const [id, caption] of expected) {
       const section = sections.get(id)!;

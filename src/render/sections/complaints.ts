@@ -1,9 +1,9 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { ComplaintBody, ComplaintStage } from '../../model/charter.js';
-import { formatWithin } from '../../words/index.js';
+import { formatList, formatWithin } from '../../words/index.js';
 import type { RenderContext } from '../render-context.js';
-import { contactLink, facts, flat, link, list, section, table, type Child } from './elements.js';
+import { contactLink, facts, flat, link, list, section, type Child } from './elements.js';
 
 /** The arrangements for seeking remedy: how to complain, the stages in order, the independent body. */
 export async function complaintsSection(ctx: RenderContext): Promise<Element> {
@@ -25,16 +25,12 @@ export async function complaintsSection(ctx: RenderContext): Promise<Element> {
     await ctx.narrativeFor('complaints'),
     c.definition ? [h('h3', t.complaints.whatIsAComplaint), h('p', await ctx.text(c.definition))] : undefined,
     h('h3', t.complaints.howToComplain),
-    list(ways),
+    howToComplain(ctx, ways),
     c.acknowledge_within ? h('p', t.complaints.acknowledge(formatWithin(c.acknowledge_within, ctx.lang))) : undefined,
     c.no_detriment ? h('p', h('strong', t.complaints.noDetriment)) : undefined,
     c.can_be_represented === true ? h('p', t.complaints.representation) : typeof c.can_be_represented === 'string' ? h('p', await ctx.text(c.can_be_represented)) : undefined,
-    h('ol', { className: 'stages' }, flat(stageItems)),
-    table(
-      tt.caption,
-      [tt.stage, tt.handledBy, tt.timeLimits],
-      stages.map((stage) => [t.complaints.stage(String(stage.stage)), stage.handled_by, timeLimits(stage, ctx).join('; ') || '—']),
-    ),
+    // The stages once, as cards: each holds who handles it, how, its time limits and the body.
+    h('ol', { className: 'stages', 'aria-label': tt.caption }, flat(stageItems)),
     c.remedies?.length ? [h('h3', t.complaints.remediesHeading), list(c.remedies.map((r) => t.complaints.remedies[r]))] : undefined,
     c.other_routes?.length
       ? [h('h3', t.complaints.otherRoutes), list(await Promise.all(c.other_routes.map(async (r) => h('span', flat([h('strong', `${r.topic}: `), ...(typeof r.body === 'string' ? await ctx.text(r.body) : bodyDetails(r.body, false, ctx))])))))]
@@ -51,7 +47,7 @@ async function stageItem(stage: ComplaintStage, ctx: RenderContext): Promise<Ele
     'li',
     { className: independent ? 'independent' : undefined, id: `complaint-stage-${stage.stage}` },
     flat([
-      h('h3', `${t.complaints.stage(String(stage.stage))}: ${stage.name}`),
+      h('h3', `${t.complaints.stage(String(stage.stage))}: ${withoutStagePrefix(stage.name)}`),
       facts([
         [t.tables.stages.handledBy, await ctx.text(stage.handled_by)],
         [t.tables.stages.how, stage.how ? await ctx.text(stage.how) : undefined],
@@ -88,4 +84,33 @@ function bodyDetails(body: ComplaintBody, independent: boolean, ctx: RenderConte
     body.cost_to_customer ? `. ${t.complaints.costToCustomer[body.cost_to_customer]}.` : '.',
     body.binding ? ` ${t.complaints.binding[body.binding]}.` : undefined,
   ];
+}
+
+/** "Stage 1 - we look into it" under the heading "Stage 1:" reads "we look into it". */
+function withoutStagePrefix(name: string): string {
+  const rest = name.replace(/^\s*(?:stage|stufe|step|level)\s*\d+\s*[:.\-\u2013\u2014]?\s*/i, '');
+  return rest === '' ? name : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
+ * The ways to complain, each contact given once on the page: when feedback lists the same channels
+ * they are referred to, when it lists them among others they are named without their details.
+ */
+function howToComplain(ctx: RenderContext, ways: Element[]): Child {
+  const t = ctx.catalog.complaints;
+  if (sameAsFeedback(ctx)) return h('p', t.sameWaysAsFeedback);
+  const feedback = new Set(ctx.charter.feedback.channels);
+  const complaints = ctx.charter.complaints.channels.filter((id) => ctx.charter.channels.some((c) => c.id === id));
+  const shared = complaints.filter((id) => feedback.has(id));
+  if (shared.length === 0) return list(ways);
+  const labels = shared.map((id) => ctx.charter.channels.find((c) => c.id === id)!.label);
+  const others = ways.filter((_, i) => !feedback.has(complaints[i]!));
+  return [h('p', t.someWaysOfFeedback(formatList(labels, ctx.lang, 'disjunction'))), list(others)];
+}
+
+/** Whether complaints use exactly the channels of feedback, listed there already. */
+export function sameAsFeedback(ctx: RenderContext): boolean {
+  const a = new Set(ctx.charter.complaints.channels);
+  const b = new Set(ctx.charter.feedback.channels);
+  return a.size > 0 && a.size === b.size && [...a].every((id) => b.has(id));
 }

@@ -9,20 +9,31 @@ export function section(id: string, title: string, ...children: Child[]): Elemen
   return h('section', { id, 'aria-labelledby': `${id}-heading` }, [h('h2', { id: `${id}-heading` }, title), ...flat(children)]);
 }
 
+/**
+ * A table with a caption for screen readers (it sits under a heading that says the same, so it is
+ * not shown twice), and only the columns that have something in them: a column whose cells are all
+ * empty is left out, header and all.
+ */
 export function table(caption: string, headers: string[], rows: Child[][], className?: string): Element {
+  const cells = rows.map((row) => row.map((cell) => flat([cell])));
+  const kept = headers.map((_, i) => i === 0 || cells.some((row) => !isEmpty(row[i] ?? [])));
   return h('table', className ? { className } : {}, [
-    h('caption', caption),
-    h('thead', h('tr', headers.map((header) => h('th', { scope: 'col' }, header)))),
+    h('caption', { className: 'visually-hidden' }, caption),
+    h('thead', h('tr', headers.filter((_, i) => kept[i]).map((header) => h('th', { scope: 'col' }, header)))),
     h(
       'tbody',
-      rows.map((cells) =>
+      cells.map((row) =>
         h(
           'tr',
-          cells.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, flat([cell])) : h('td', { dataLabel: headers[i] }, flat([cell])))),
+          row.flatMap((cell, i) => (!kept[i] ? [] : i === 0 ? [h('th', { scope: 'row' }, cell)] : [h('td', { dataLabel: headers[i] }, cell)])),
         ),
       ),
     ),
   ]);
+}
+
+function isEmpty(nodes: readonly ElementContent[]): boolean {
+  return nodes.every((node) => node.type === 'text' && node.value.trim() === '');
 }
 
 export function facts(pairs: Array<[string, Child]>): Element | undefined {

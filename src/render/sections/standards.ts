@@ -2,7 +2,8 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Standard } from '../../model/charter.js';
 import { performanceChart } from '../chart.js';
-import { formatCompensation, formatLastResult, formatTarget, formatVariants } from '../../words/index.js';
+import { mentionsAmount } from '../../model/standards.js';
+import { formatCompensation, formatResult, formatTarget, formatVariants } from '../../words/index.js';
 import type { RenderContext } from '../render-context.js';
 import { list, section, table, type Child } from './elements.js';
 
@@ -14,7 +15,9 @@ export async function standardsTable(ctx: RenderContext, standards: readonly Sta
   for (const s of standards) {
     const promise: Child[] = [await ctx.text(s.commitment)];
     if (s.guaranteed) {
-      promise.push(h('p', { className: 'guarantee' }, [h('strong', `${t.standards.guaranteed}. `), s.compensation ? formatCompensation(s.compensation, ctx.lang) : '']));
+      // The commitment often says what it pays already ("or we pay you £40"): then the box does not say it again.
+      const compensation = s.compensation?.amount && mentionsAmount(s.commitment, s.compensation.amount.amount) ? { ...s.compensation, amount: undefined } : s.compensation;
+      promise.push(h('p', { className: 'guarantee' }, [h('strong', `${t.standards.guaranteed}. `), compensation ? formatCompensation(compensation, ctx.lang) : '']));
     }
     if (s.exclusions?.length) {
       promise.push(h('div', { className: 'exclusions' }, [h('span', `${t.standards.exclusions}:`), list(await Promise.all(s.exclusions.map((e) => ctx.text(e))))]));
@@ -30,7 +33,7 @@ export async function standardsTable(ctx: RenderContext, standards: readonly Sta
         variants.length ? list(variants) : undefined,
         s.target.statement ? h('p', { className: 'statement' }, s.target.statement) : undefined,
       ],
-      result ? h('span', { className: result.met === undefined ? undefined : result.met ? 'met' : 'not-met' }, formatLastResult(result, ctx.lang)) : undefined,
+      result ? h('span', { className: result.met === undefined ? undefined : result.met ? 'met' : 'not-met' }, formatResult(result, ctx.lang)) : undefined,
     ]);
   }
   return table(caption, [tt.standard, tt.promise, tt.target, tt.lastResult], rows, 'standards');
