@@ -174,8 +174,8 @@ export const de: Catalog = {
     // The measure is free text without an article ("Antworten mit …"), so a genitive ("80 % der …")
     // cannot be built safely; naming the measure first, like a key figure, reads well whatever was written.
     percent: (percent, measure) => (measure ? `${measure}: mindestens ${percent}` : percent),
-    maxCount: (count, measure, period) => `höchstens ${count}${measure ? ` ${measure}` : ''} ${period}`,
-    minCount: (count, measure, period) => `mindestens ${count}${measure ? ` ${measure}` : ''} ${period}`,
+    maxCount: (count, measure, period) => (measure && count === '1' ? `${measure}: höchstens 1 ${period}` : `höchstens ${count}${measure ? ` ${measure}` : ''} ${period}`),
+    minCount: (count, measure, period) => (measure && count === '1' ? `${measure}: mindestens 1 ${period}` : `mindestens ${count}${measure ? ` ${measure}` : ''} ${period}`),
     immediate: 'sofort',
     sameDay: (cutoff) => (cutoff ? `am selben Tag, für Anfragen vor ${cutoff} Uhr` : 'am selben Tag'),
     measure: (measure, direction, value) => `${measure}: ${direction === 'min' ? 'mindestens' : 'höchstens'} ${value}`,

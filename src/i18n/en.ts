@@ -178,8 +178,9 @@ export const en: Catalog = {
     percentWithin: (percent, within) => `${percent} ${within}`,
     // "90% of jobs ..." reads naturally when the measure is a noun phrase; drop a leading "of" the author may have typed.
     percent: (percent, measure) => (measure ? `${percent} of ${measure.replace(/^of\s+/i, '')}` : percent),
-    maxCount: (count, measure, period) => `no more than ${count}${measure ? ` ${measure}` : ''} ${period}`,
-    minCount: (count, measure, period) => `at least ${count}${measure ? ` ${measure}` : ''} ${period}`,
+    // The measure is the author's plural noun ("occasions"); with a count of 1 it leads instead of following.
+    maxCount: (count, measure, period) => (measure && count === '1' ? `${measure}: no more than 1 ${period}` : `no more than ${count}${measure ? ` ${measure}` : ''} ${period}`),
+    minCount: (count, measure, period) => (measure && count === '1' ? `${measure}: at least 1 ${period}` : `at least ${count}${measure ? ` ${measure}` : ''} ${period}`),
     immediate: 'immediately',
     sameDay: (cutoff) => (cutoff ? `the same day, for requests made before ${cutoff}` : 'the same day'),
     measure: (measure, direction, value) => `${measure}: ${direction === 'min' ? 'at least' : 'no more than'} ${value}`,

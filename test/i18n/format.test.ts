@@ -104,7 +104,7 @@ describe('formatTarget', () => {
       'höchstens 2 missed appointments innerhalb von 12 Monaten',
     ],
     [{ kind: 'max_count', count: 2, period: '1 year', measure: 'interruptions' }, 'no more than 2 interruptions a year', 'höchstens 2 interruptions pro Jahr'],
-    [{ kind: 'max_count', count: 1, period: '1 hour', measure: 'call-backs' }, 'no more than 1 call-backs an hour', 'höchstens 1 call-backs pro Stunde'],
+    [{ kind: 'max_count', count: 1, period: '1 hour', measure: 'call-backs' }, 'call-backs: no more than 1 an hour', 'call-backs: höchstens 1 pro Stunde'],
   ] as const;
 
   it.each(cases)('%j', (target, english, german) => {
