@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { findCharter } from '../../src/source/find-charter.js';
 import { exampleFile, replaceOnce, ROOT, writeCharter } from '../helpers/charter-fixture.js';
 import { CHROMIUM } from '../helpers/browser.js';
 import { runInProcess } from '../helpers/run-cli.js';
+import { startWatch } from '../helpers/watch-process.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 
 const EXAMPLES = ['brightwater-plumbing', 'riverside-council', 'stadtwerke-lindenau'].map((e) => `examples/${e}`);
@@ -115,24 +115,15 @@ describe('build --watch', () => {
     const folder = await temporaryFolder('charter-watch-');
     await cp(join(ROOT, 'examples/brightwater-plumbing'), join(folder, 'bw'), { recursive: true });
     const out = join(folder, 'out');
-    const child = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'build', 'bw', '--watch', '--only', 'html', '--out', out, ...asOf], { cwd: folder, env: { ...process.env, NO_COLOR: '1' } });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const waitFor = async (predicate: () => boolean | Promise<boolean>, what: string) => {
-      const deadline = Date.now() + 15_000;
-      while (!(await predicate())) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; stderr:\n${stderr}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
+    const { child, stderr, waitFor } = startWatch(['bw', '--only', 'html', '--out', out, ...asOf], folder);
     try {
-      await waitFor(() => stderr.includes('watching 1 charter'), 'the first build');
+      await waitFor(() => stderr().includes('watching 1 charter'), 'the first build');
       const yamlPath = join(folder, 'bw/charter.yaml');
       const yaml = await readFile(yamlPath, 'utf8');
       await writeFile(yamlPath, yaml.replace('family-run plumbing', 'family-owned plumbing'));
       await waitFor(async () => existsSync(join(out, 'charter.html')) && (await readFile(join(out, 'charter.html'), 'utf8')).includes('family-owned plumbing'), 'the rebuild');
       await writeFile(yamlPath, yaml.replace('sector: trade_business', 'sector: trades'));
-      await waitFor(() => stderr.includes('"trades" is not one of'), 'the error report');
+      await waitFor(() => stderr().includes('"trades" is not one of'), 'the error report');
       expect(child.exitCode).toBeNull(); // the error did not end the watch
       await writeFile(yamlPath, yaml.replace('family-run plumbing', 'family-run plumbing and heating'));
       await waitFor(async () => (await readFile(join(out, 'charter.html'), 'utf8')).includes('family-run plumbing and heating'), 'the rebuild after the fix');

@@ -1,5 +1,4 @@
 // Three bugs that came from one fact kept in two places. Each test failed before the fact got one owner.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
 import { runInProcess } from '../helpers/run-cli.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
+import { startWatch } from '../helpers/watch-process.js';
 
 describe('a last result in "per cent"', () => {
   it('is printed as a percent and drawn in the chart, as lint already treats it', async () => {
@@ -48,22 +48,10 @@ describe('build --watch --template NAME', () => {
     const page = await readFile(join(ROOT, 'templates/charter/page.html'), 'utf8');
     await writeFile(join(folder, 'mytheme/page.html'), page);
     const out = join(folder, 'out');
-    const child = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'build', 'bw', '--watch', '--template', 'mytheme', '--only', 'html', '--out', out, '--as-of', '2026-11-23'], {
-      cwd: folder,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const waitFor = async (predicate: () => boolean | Promise<boolean>, what: string) => {
-      const deadline = Date.now() + 15_000;
-      while (!(await predicate())) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; stderr:\n${stderr}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
+    const { child, stderr, waitFor } = startWatch(['bw', '--template', 'mytheme', '--only', 'html', '--out', out, '--as-of', '2026-11-23'], folder);
     try {
-      await waitFor(() => stderr.includes('watching 1 charter'), 'the first build');
-      expect(stderr).not.toContain('cannot watch');
+      await waitFor(() => stderr().includes('watching 1 charter'), 'the first build');
+      expect(stderr()).not.toContain('cannot watch');
       await writeFile(join(folder, 'mytheme/page.html'), page.replace('<body', '<body data-theme-marker="edited"'));
       await waitFor(async () => existsSync(join(out, 'charter.html')) && (await readFile(join(out, 'charter.html'), 'utf8')).includes('data-theme-marker'), 'the rebuild after a template edit');
     } finally {
