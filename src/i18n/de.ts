@@ -90,7 +90,7 @@ export const de: Catalog = {
   about: { mission: 'Unser Auftrag', vision: 'Unser Ziel', whatWeDo: 'Was wir tun' },
 
   tables: {
-    services: { caption: 'Unsere Leistungen', service: 'Leistung', clients: 'Für wen', fee: 'Preis', requirements: 'Was Sie brauchen' },
+    services: { caption: 'Unsere Leistungen', service: 'Leistung', description: 'Was wir tun', clients: 'Für wen', fee: 'Preis', requirements: 'Was Sie brauchen' },
     channels: { caption: 'So erreichen Sie uns', channel: 'Kontaktweg', contact: 'Kontakt', hours: 'Zeiten', useFor: 'Wofür' },
     standards: {
       caption: 'Unsere Servicestandards',
@@ -343,6 +343,12 @@ export const de: Catalog = {
   },
 
   chart: { title: 'Unsere Ergebnisse im Vergleich zu unseren Zielen', target: 'Ziel', result: 'Ergebnis' },
+
+  languages: {
+    scope: { summary: 'Zusammenfassung', title_only: 'nur der Titel' },
+    onRequest: 'auf Anfrage',
+    notes: (notes) => `(${notes.join(', ')})`,
+  },
 
   handbook: {
     title: 'Handbuch für Mitarbeitende',

@@ -98,7 +98,7 @@ export const en: Catalog = {
   about: { mission: 'Mission', vision: 'Vision', whatWeDo: 'What we do' },
 
   tables: {
-    services: { caption: 'Our services', service: 'Service', clients: 'Who it is for', fee: 'Fee', requirements: 'What you need' },
+    services: { caption: 'Our services', service: 'Service', description: 'What we do', clients: 'Who it is for', fee: 'Fee', requirements: 'What you need' },
     channels: { caption: 'Ways to contact us', channel: 'Channel', contact: 'Contact', hours: 'Hours', useFor: 'Use it for' },
     standards: {
       caption: 'Our service standards',
@@ -348,6 +348,12 @@ export const en: Catalog = {
   },
 
   chart: { title: 'Our results against our targets', target: 'Target', result: 'Result' },
+
+  languages: {
+    scope: { summary: 'summary', title_only: 'title only' },
+    onRequest: 'on request',
+    notes: (notes) => `(${notes.join(', ')})`,
+  },
 
   handbook: {
     title: 'Staff handbook',

@@ -92,7 +92,7 @@ export interface Catalog {
   about: { mission: string; vision: string; whatWeDo: string };
 
   tables: {
-    services: { caption: string; service: string; clients: string; fee: string; requirements: string };
+    services: { caption: string; service: string; description: string; clients: string; fee: string; requirements: string };
     channels: { caption: string; channel: string; contact: string; hours: string; useFor: string };
     standards: { caption: string; standard: string; promise: string; target: string; lastResult: string; met: string };
     stages: { caption: string; stage: string; handledBy: string; how: string; timeLimits: string };
@@ -271,6 +271,15 @@ export interface Catalog {
   };
 
   chart: { title: string; target: string; result: string };
+
+  /** A translation of the charter, said after its language's name (the name is in its own language, from Intl). */
+  languages: {
+    /** How much of the charter is translated, when it is not all of it. */
+    scope: Record<Exclude<NonNullable<NonNullable<Meta['languages']['translations']>[number]['scope']>, 'full'>, string>;
+    onRequest: string;
+    /** "(summary, on request)" */
+    notes: (notes: string[]) => string;
+  };
 
   handbook: {
     title: string;

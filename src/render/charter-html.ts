@@ -85,7 +85,7 @@ export function printFurniture(ctx: RenderContext, title: string): { headerTempl
   const style = 'font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8px; color: #444; width: 100%; padding: 0 16mm;';
   const header = h('div', { style: `${style} display: flex; justify-content: space-between;` }, [
     // The title once; the organisation too only when the title does not already start with its name.
-    h('span', title.toLowerCase().startsWith(ctx.charter.meta.organisation.name.toLowerCase()) ? title : `${ctx.charter.meta.organisation.name} · ${title}`),
+    h('span', title.toLowerCase().includes(ctx.charter.meta.organisation.name.toLowerCase()) ? title : `${ctx.charter.meta.organisation.name} · ${title}`),
     h('span', `${ctx.catalog.meta.version} ${ctx.charter.meta.version}`),
   ]);
   // Chromium fills the elements with class pageNumber and totalPages.

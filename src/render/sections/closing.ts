@@ -1,6 +1,7 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { formatDate, formatEvery } from '../../words/index.js';
+import type { Meta } from '../../model/charter.js';
+import { formatDate, formatEvery, resolveLanguage } from '../../words/index.js';
 import type { RenderContext } from '../render-context.js';
 import { facts, link, list, section, table } from './elements.js';
 
@@ -39,10 +40,70 @@ export async function accessibilitySection(ctx: RenderContext): Promise<Element 
       [t.accessibility.alternativeFormatsHeading, formats.length ? formats.map((f) => t.accessibility.alternativeFormats[f]).join(', ') : undefined],
       [
         t.accessibility.otherLanguages,
-        translations.length ? translations.map((tr) => (tr.url ? h('span', { lang: tr.lang }, [link(tr.url, tr.lang), ' ']) : h('span', { lang: tr.lang }, `${tr.lang} `))) : undefined,
+        translations.length ? otherLanguages(translations, ctx) : undefined,
       ],
     ]),
   );
+}
+
+type Translation = NonNullable<Meta['languages']['translations']>[number];
+
+/**
+ * The translations as a list of language names, each in its own language ("Polski, اردو and Română"),
+ * marked with its language (and, on a link, the language of the page it leads to) so it is read
+ * and shaped correctly; how much is translated and how to get it follow in the page's language.
+ */
+function otherLanguages(translations: readonly Translation[], ctx: RenderContext): ElementContent[] {
+  const t = ctx.catalog;
+  // "English", not "British English", unless another translation is also in English ("Português (Brasil)" and "Português (Portugal)").
+  const shared = (tag: string) => translations.filter((other) => withoutRegion(other.lang) === withoutRegion(tag)).length > 1;
+  const items = translations.map((tr): ElementContent[] => {
+    const name = languageName(shared(tr.lang) ? tr.lang : withoutRegion(tr.lang), resolveLanguage(ctx.lang).locale);
+    const props = { lang: name.lang, dir: name.dir };
+    const named = tr.url ? h('a', { href: tr.url, hrefLang: tr.lang, ...props }, name.text) : h('span', props, name.text);
+    const notes = [tr.scope && tr.scope !== 'full' ? t.languages.scope[tr.scope] : undefined, tr.delivery === 'on_request' && !tr.url ? t.languages.onRequest : undefined].filter(
+      (note): note is string => note !== undefined,
+    );
+    return notes.length ? [named, { type: 'text', value: ` ${t.languages.notes(notes)}` }] : [named];
+  });
+  // The list's words ("and", commas) in the page's language, around nodes rather than strings.
+  const parts = new Intl.ListFormat(resolveLanguage(ctx.lang).locale, { style: 'long', type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
+  return parts.flatMap((part): ElementContent[] => (part.type === 'element' ? items[Number(part.value)]! : [{ type: 'text', value: part.value }]));
+}
+
+/** A language tag without its region ("en-GB" → "en", "sr-Latn-RS" → "sr-Latn"); a tag that is not well formed is returned as written. */
+function withoutRegion(tag: string): string {
+  try {
+    const locale = new Intl.Locale(tag);
+    return locale.script ? `${locale.language}-${locale.script}` : locale.language;
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * A language's name in that language, from Intl ("pl" → "Polski", "ur" → "اردو"), with the tag and
+ * writing direction to mark it with. Where Intl has no data for the language, its name in the page's
+ * language is used instead (never the machine's locale), and failing that the tag as written.
+ */
+export function languageName(tag: string, pageLocale: string): { text: string; lang?: string; dir?: 'ltr' | 'rtl' } {
+  let canonical: string;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return { text: tag };
+  }
+  if (Intl.DisplayNames.supportedLocalesOf([canonical]).length === 0) {
+    // Said in the page's language, so marked as the page is (no lang of its own).
+    return { text: new Intl.DisplayNames([pageLocale], { type: 'language', fallback: 'none' }).of(canonical) ?? tag };
+  }
+  const named = new Intl.DisplayNames([canonical], { type: 'language', fallback: 'none' }).of(canonical);
+  if (!named) return { text: tag };
+  // Names of languages are lower case inside a sentence in many languages ("polski"); standing alone in a list they start with a capital.
+  const [first = '', ...rest] = named;
+  const locale = new Intl.Locale(canonical) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
+  const direction = locale.getTextInfo?.().direction ?? locale.textInfo?.direction;
+  return { text: first.toLocaleUpperCase(canonical) + rest.join(''), lang: canonical, dir: direction === 'rtl' ? 'rtl' : direction === 'ltr' ? 'ltr' : undefined };
 }
 
 export async function policiesSection(ctx: RenderContext): Promise<Element | undefined> {
