@@ -8,9 +8,11 @@ export interface CliIo {
   now: () => Date;
 }
 
-export function useColor(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
+/** Colour: --color / --no-color first, then NO_COLOR and FORCE_COLOR, then a terminal that is not TERM=dumb. */
+export function useColor(io: CliIo, stream: 'stdout' | 'stderr', flag?: boolean): boolean {
+  if (flag !== undefined) return flag;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
-  return Boolean(io[stream].isTTY);
+  return Boolean(io[stream].isTTY) && io.env.TERM !== 'dumb';
 }

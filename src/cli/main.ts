@@ -68,6 +68,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
       .option('--as-of <date>', 'judge dates (review due, overdue) on this day, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)')
       .option('--quiet', 'report errors only, not warnings')
+      .option('--color', 'colour the stylish report even when not on a terminal')
+      .option('--no-color', 'never colour the report (also NO_COLOR=1 or TERM=dumb)')
       .option('--shard <i/n>', 'only the charters of shard i of n (split by meta.id), for a CI matrix');
 
   reporting(

@@ -9,13 +9,15 @@ export interface ReportingOptions {
   asOf?: string;
   quiet?: boolean;
   shard?: string;
+  /** --color / --no-color; undefined when neither was given. */
+  color?: boolean;
 }
 
 /** Writes the diagnostics with the chosen reporter, to the stream that reporter writes to. */
-export function report(diagnostics: readonly Diagnostic[], options: Pick<ReportingOptions, 'reporter' | 'quiet'>, io: CliIo): void {
+export function report(diagnostics: readonly Diagnostic[], options: Pick<ReportingOptions, 'reporter' | 'quiet' | 'color'>, io: CliIo): void {
   const { format, stream } = pickReporter(options.reporter);
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  const text = format(shown, { color: useColor(io, stream) });
+  const text = format(shown, { color: useColor(io, stream, options.color) });
   if (text) io[stream].write(text);
 }
 

@@ -12,6 +12,11 @@ import type { YamlSource } from '../source/yaml/load-yaml.js';
 
 /** Checks the YAML against schemas/charter.schema.json; each problem is placed at its node. */
 export async function validate(source: YamlSource): Promise<Diagnostic[]> {
+  // A YAML file that is no charter at all (a workflow, a config) gets one line, not a page of schema errors.
+  const data = source.data as Record<string, unknown> | null;
+  if (data && typeof data === 'object' && !Array.isArray(data) && !('schema_version' in data) && !('meta' in data)) {
+    return [toolDiagnostic(source.file, locate(source, []), 'schema', 'this file is not a charter: it has neither schema_version nor meta (a charter.yaml starts with "schema_version: 1" and a meta section)')];
+  }
   const findings = [...explainSchemaErrors(await validateAgainstSchema(source.data), source.data), ...unknownTimeZones(source.data), ...unknownCurrencies(source.data), ...plainDaysWithoutBasis(source.data), ...backwardRanges(source.data)];
   return findings.map((finding) => toolDiagnostic(source.file, locate(source, finding.path, finding.anchor), 'schema', finding.message));
 }
