@@ -2,6 +2,13 @@
 // The command line: run the compiled CLI with this process's world and hand back its exit code.
 import { run } from '../lib/main.js';
 
+// A reader that stops early (`charter check | head -1`) is no error; any other failure to write is exit 2.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') process.exitCode = 2;
+  });
+}
+
 process.exitCode = await run(process.argv, {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -9,5 +16,5 @@ process.exitCode = await run(process.argv, {
   env: process.env,
   now: () => new Date(),
 });
-// After Ctrl-C (130) a print that was under way may still be settling; do not wait for it.
-if (process.exitCode === 130) setTimeout(() => process.exit(), 1000).unref();
+// After a signal (129, 130, 143) a print that was under way may still be settling; do not wait for it.
+if (process.exitCode > 128) setTimeout(() => process.exit(), 1000).unref();

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { checkCharter, type CheckedCharter } from '../check/check-charter.js';
+import { checkCharter, internalProblem, type CheckedCharter } from '../check/check-charter.js';
 import { withDistinctIds } from '../check/check-charters.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { ToolError } from '../errors.js';
@@ -79,7 +79,13 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
     if (checked.unreadable) failures.push(checked.unreadable);
     if (!checked.charter || checked.unreadable || hasErrors(checked.diagnostics)) return { done: Promise.resolve(finish(undefined, [])) };
     const outDir = several ? join(options.outDir, checked.charter.meta.id) : options.outDir;
-    const pages = await writePages(checked, outDir, options.outputs, options.template);
+    let pages: Awaited<ReturnType<typeof writePages>>;
+    try {
+      pages = await writePages(checked, outDir, options.outputs, options.template);
+    } catch (error) {
+      // A fault while rendering one charter stays with that charter; the others are built.
+      return { done: Promise.resolve(finish(undefined, [{ files: [], diagnostics: [internalProblem(checked.location.displayYaml, error)] }])) };
+    }
     if (pages.written.failure || !options.outputs.has('pdf')) return { done: Promise.resolve(finish(outDir, [pages.written])) };
     const done = printSlots(async () => {
       // After the browser fails once (not found, crashed, timed out), the other PDFs are not tried.

@@ -1,5 +1,6 @@
 import type { ToolError } from '../errors.js';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { sortDiagnostics, START_OF_FILE, type Diagnostic } from '../diagnostics.js';
+import { toolDiagnostic } from '../rule-ids.js';
 import { EMPTY_NARRATIVE, type NarrativeSet } from '../source/narrative/narrative-set.js';
 import type { CharterLocation } from '../source/find-charter.js';
 import { checkPaths } from '../source/check-paths.js';
@@ -31,6 +32,21 @@ export interface CheckedCharter {
  * run whenever the files can be read.
  */
 export async function checkCharter(location: CharterLocation, options: CheckOptions): Promise<CheckedCharter> {
+  try {
+    return await checkOne(location, options);
+  } catch (error) {
+    // One charter's fault never ends the run: it gets a diagnostic, the other charters go on.
+    return { location, diagnostics: [internalProblem(location.displayYaml, error)], narrative: EMPTY_NARRATIVE };
+  }
+}
+
+/** A fault of the tool on one charter, as a diagnostic at the top of its file. */
+export function internalProblem(file: string, error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return toolDiagnostic(file, START_OF_FILE, 'internal', `charter could not finish with this charter (${reason.slice(0, 200)}); the other charters are not affected; please report it`);
+}
+
+async function checkOne(location: CharterLocation, options: CheckOptions): Promise<CheckedCharter> {
   const loaded = await loadYamlFile(location.yamlPath, location.displayYaml);
   if (!loaded.ok) {
     return { location, diagnostics: loaded.diagnostics, narrative: EMPTY_NARRATIVE, ...(loaded.unreadable ? { unreadable: loaded.unreadable } : {}) };

@@ -9,9 +9,14 @@ export const EXIT = Object.freeze({
   charterErrors: 1,
   /** The tool could not do its job: bad usage, an unreadable file, an unwritable folder, no browser. */
   toolFailure: 2,
-  /** Interrupted with Ctrl-C (or SIGTERM): 128 + SIGINT, as shells report it. */
+  /** Interrupted with Ctrl-C: 128 + SIGINT, as shells report it. */
   interrupted: 130,
 });
+
+/** The exit code for a stop by a signal, as shells report it: 128 + its number (SIGHUP 129, SIGINT 130, SIGTERM 143). */
+export function signalExitCode(signal: NodeJS.Signals): number {
+  return signal === 'SIGHUP' ? 129 : signal === 'SIGTERM' ? 143 : EXIT.interrupted;
+}
 
 export interface Outcome {
   diagnostics: readonly Diagnostic[];

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readSourceFile } from '../source/read-source.js';
 import { extname } from 'node:path';
 import { resolveInside } from '../source/safe-path.js';
 
@@ -26,14 +26,21 @@ export async function inlineImage(folder: string, src: string): Promise<InlineRe
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
     return { ok: false, reason: `remote image "${truncate(src)}" is not fetched; put the file in the charter folder and link it by a relative path` };
   }
-  const inside = await resolveInside(folder, decodeURIComponent(src.split(/[?#]/)[0]!));
-  if (!inside.ok) return { ok: false, reason: `image "${truncate(src)}" ${inside.reason}` };
+  let path: string;
+  try {
+    path = decodeURIComponent(src.split(/[?#]/)[0]!);
+  } catch {
+    // A lone "%" is no percent-encoding: read the path as written.
+    path = src.split(/[?#]/)[0]!;
+  }
+  const inside = await resolveInside(folder, path);
+  // Messages name the file as the author wrote it, not as Markdown percent-encoded it.
+  if (!inside.ok) return { ok: false, reason: `image "${truncate(path)}" ${inside.reason}` };
   const type = IMAGE_TYPES[extname(inside.path).toLowerCase()];
   if (!type) return { ok: false, reason: `image "${truncate(src)}" is not a PNG, JPEG, GIF, WebP or SVG file` };
-  const info = await stat(inside.path);
-  if (info.size > MAX_IMAGE_BYTES) return { ok: false, reason: `image "${truncate(src)}" is larger than 2 MB` };
-  const bytes = await readFile(inside.path);
-  return { ok: true, dataUri: `data:${type};base64,${bytes.toString('base64')}` };
+  const read = await readSourceFile(inside.path, MAX_IMAGE_BYTES);
+  if (!read.ok) return { ok: false, reason: read.problem === 'too-large' ? `image "${truncate(src)}" is larger than 2 MB` : `image "${truncate(src)}" is not a regular file` };
+  return { ok: true, dataUri: `data:${type};base64,${read.bytes.toString('base64')}` };
 }
 
 function truncate(text: string): string {

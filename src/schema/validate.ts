@@ -5,6 +5,8 @@ import { explainSchemaErrors, type SchemaFinding } from './explain-errors.js';
 import { isTimeZone, TIME_ZONE_SHAPE, timeZones } from './time-zones.js';
 import { validateAgainstSchema } from './validator.js';
 import { didYouMean, withSuggestion } from '../util/did-you-mean.js';
+import type { Duration } from '../model/charter.js';
+import { parseDuration } from '../model/duration.js';
 import { formatDuration } from '../words/index.js';
 import { currencyCodes, isCurrency } from './currencies.js';
 import { locate } from '../source/yaml/locate.js';
@@ -17,7 +19,7 @@ export async function validate(source: YamlSource): Promise<Diagnostic[]> {
   if (data && typeof data === 'object' && !Array.isArray(data) && !('schema_version' in data) && !('meta' in data)) {
     return [toolDiagnostic(source.file, locate(source, []), 'schema', 'this file is not a charter: it has neither schema_version nor meta (a charter.yaml starts with "schema_version: 1" and a meta section)')];
   }
-  const findings = [...explainSchemaErrors(await validateAgainstSchema(source.data), source.data), ...unknownTimeZones(source.data), ...unknownCurrencies(source.data), ...plainDaysWithoutBasis(source.data), ...backwardRanges(source.data)];
+  const findings = [...explainSchemaErrors(await validateAgainstSchema(source.data), source.data), ...unknownTimeZones(source.data), ...unknownCurrencies(source.data), ...plainDaysWithoutBasis(source.data), ...backwardRanges(source.data), ...endlessDurations(source.data)];
   return findings.map((finding) => toolDiagnostic(source.file, locate(source, finding.path, finding.anchor), 'schema', finding.message));
 }
 
@@ -78,6 +80,22 @@ function backwardRanges(data: unknown): SchemaFinding[] {
         : undefined;
     if (!ends || ends[0]! < ends[1]!) return;
     found.push({ path, anchor: 'value', message: `${subject(data, path)}: a range runs from the smaller number to the larger, e.g. "2 to 7 working days"; here it runs from ${ends[0]} to ${ends[1]}` });
+  });
+  return found;
+}
+
+/** No promise runs longer than this many of its units; past it, dates stop being dates. */
+const LONGEST_DURATION = 10_000;
+
+/** A duration of 1e20 years is a typo, and would break every date it is added to. */
+function endlessDurations(data: unknown): SchemaFinding[] {
+  const found: SchemaFinding[] = [];
+  walk(data, [], (value, path) => {
+    const key = path.at(-1);
+    if (typeof key !== 'string' || !DURATION_KEYS.has(key) || path.includes('fee')) return;
+    const duration = parseDuration(value as Duration);
+    if (!duration || duration.value <= LONGEST_DURATION) return;
+    found.push({ path, anchor: 'value', message: `${subject(data, path)}: ${duration.value.toLocaleString('en')} is too long for a duration; at most ${LONGEST_DURATION.toLocaleString('en')} of a unit` });
   });
   return found;
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readSourceFile } from './read-source.js';
+import { YAML_LIMITS } from './yaml/limits.js';
 import { parseDocument } from 'yaml';
 import { preScan } from './yaml/pre-scan.js';
 import type { CharterLocation } from './find-charter.js';
@@ -31,7 +32,10 @@ export async function selectShard(locations: readonly CharterLocation[], shard: 
 
 async function shardKey(location: CharterLocation): Promise<string> {
   try {
-    const text = (await readFile(location.yamlPath, 'utf8')).slice(0, 1024 * 1024);
+    // The same limits as the check: a regular file within the size a charter may have.
+    const read = await readSourceFile(location.yamlPath, YAML_LIMITS.maxFileBytes);
+    if (!read.ok) return location.displayYaml;
+    const text = read.bytes.toString('utf8');
     // Hostile files (deep nesting) are left to the check, which refuses them with a diagnostic.
     const id = preScan(text) ? undefined : parseDocument(text).getIn(['meta', 'id']);
     if (typeof id === 'string' && id) return id;

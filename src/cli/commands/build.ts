@@ -6,7 +6,9 @@ import { asToolError, ToolError } from '../../errors.js';
 import { LazyPrinter } from '../../pdf/lazy-printer.js';
 import { loadTemplate, templateFolder } from '../../render/template.js';
 import { isWithin } from '../../source/safe-path.js';
-import { EXIT } from '../exit-code.js';
+import { EXIT, signalExitCode } from '../exit-code.js';
+
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 import type { CliIo } from '../io.js';
 import { parseMaxWarnings, parsePositive, pickReporter, resolveAsOf } from '../options.js';
 import { closingTable, progressLine } from '../progress.js';
@@ -68,24 +70,23 @@ function onInterrupt(printer: LazyPrinter, io: CliIo): { interrupted: Promise<nu
   const controller = new AbortController();
   let resolveInterrupted: (code: number) => void = () => undefined;
   const interrupted = new Promise<number>((resolve) => (resolveInterrupted = resolve));
-  const handler = () => {
+  const handler = (signal: NodeJS.Signals) => {
     printer.killNow();
     stopWriting();
     controller.abort();
     setTimeout(() => {
       removePendingTemporaryFiles((path) => rmSync(path, { force: true }));
       io.stderr.write('\ncharter: interrupted; no partial output was left behind\n');
-      resolveInterrupted(EXIT.interrupted);
+      resolveInterrupted(signalExitCode(signal));
     }, 200);
   };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
+  // Ctrl-C, a kill, or the terminal closing: each ends the browser and leaves no half-written file.
+  for (const signal of SIGNALS) process.once(signal, handler);
   return {
     interrupted,
     signal: controller.signal,
     dispose: () => {
-      process.removeListener('SIGINT', handler);
-      process.removeListener('SIGTERM', handler);
+      for (const signal of SIGNALS) process.removeListener(signal, handler);
     },
   };
 }
@@ -145,12 +146,9 @@ async function watchAndRebuild(folders: readonly string[], template: string, out
     }
   }
   io.stderr.write(`watching ${charterFolders.size} ${charterFolders.size === 1 ? 'charter' : 'charters'} and the template; press Ctrl-C to stop\n`);
-  // Runs until Ctrl-C; the interrupt's promise ends the command.
-  return new Promise<number>((resolve) => {
-    stop.addEventListener('abort', () => {
-      clearTimeout(pending);
-      resolve(EXIT.interrupted);
-    });
+  // The watchers close with `stop`; the interrupt's own promise gives the exit code (130, 143, 129).
+  return new Promise<number>(() => {
+    stop.addEventListener('abort', () => clearTimeout(pending));
   });
 }
 

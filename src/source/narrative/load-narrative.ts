@@ -1,5 +1,5 @@
 import { toolDiagnostic } from '../../rule-ids.js';
-import { readFile } from 'node:fs/promises';
+import { readSourceFile } from '../read-source.js';
 import { basename, join, relative } from 'node:path';
 import { type Diagnostic } from '../../diagnostics.js';
 import { itemOfBlock, sectionOfBlock } from './attach.js';
@@ -37,16 +37,18 @@ export async function loadNarrative(folder: string, source: YamlSource, displayF
       continue;
     }
     const display = displayFolder ? join(displayFolder, relative(folder, join(folder, entry.written))) : entry.written;
+    const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
     let bytes: Buffer;
     try {
-      bytes = await readFile(inside.path);
+      const read = await readSourceFile(inside.path, MAX_NARRATIVE_BYTES);
+      if (!read.ok && read.problem === 'too-large') {
+        diagnostics.push(toolDiagnostic(display, at, 'narrative', `${basename(display)} is larger than 256 KB; split it into several files or shorten it`));
+        continue;
+      }
+      if (!read.ok) throw new Error('not a regular file');
+      bytes = read.bytes;
     } catch {
-      diagnostics.push(toolDiagnostic(source.file, locate(source, entry.path ?? ['narrative']), 'io', `narrative file "${entry.written}" cannot be read`));
-      continue;
-    }
-    const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    if (bytes.length > MAX_NARRATIVE_BYTES) {
-      diagnostics.push(toolDiagnostic(display, at, 'narrative', `${basename(display)} is larger than 256 KB; split it into several files or shorten it`));
+      diagnostics.push(toolDiagnostic(source.file, locate(source, entry.path ?? ['narrative']), 'io', `narrative file "${entry.written}" cannot be read as a regular file`));
       continue;
     }
     let text: string;

@@ -1,5 +1,6 @@
 import { toolDiagnostic } from '../../rule-ids.js';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readSourceFile } from '../read-source.js';
 import {
   Document,
   LineCounter,
@@ -37,10 +38,10 @@ export async function loadYamlFile(path: string, file: string): Promise<YamlLoad
   try {
     const info = await stat(path);
     if (info.isDirectory()) return unreadable(file, new ToolError(`${file} is a folder, not a YAML file`));
-    if (info.size > YAML_LIMITS.maxFileBytes) {
-      return refuse(file, START_OF_FILE, `the file is ${megabytes(info.size)}; charter files are limited to ${megabytes(YAML_LIMITS.maxFileBytes)}`);
-    }
-    bytes = await readFile(path);
+    const read = await readSourceFile(path, YAML_LIMITS.maxFileBytes);
+    if (!read.ok && read.problem === 'not-a-file') return unreadable(file, new ToolError(`${file} is not a regular file (a device, a pipe or a link to one); a charter is a YAML file`));
+    if (!read.ok) return refuse(file, START_OF_FILE, `the file is ${megabytes(read.bytes)}; charter files are limited to ${megabytes(YAML_LIMITS.maxFileBytes)}`);
+    bytes = read.bytes;
   } catch (error) {
     return unreadable(file, readError(error, file));
   }

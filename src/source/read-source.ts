@@ -1,0 +1,32 @@
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+
+export type SourceRead = { ok: true; bytes: Buffer } | { ok: false; problem: 'not-a-file' } | { ok: false; problem: 'too-large'; bytes: number };
+
+/**
+ * The one place that opens a file a charter names (charter.yaml, narrative, images). Only a regular
+ * file is read, judged on the opened descriptor, so a link to /dev/zero, a FIFO or a terminal can
+ * neither hang the run nor grow memory without end (git can store such links, so a pull request can
+ * bring one); and never more than `maxBytes`, whatever the file claims or becomes while it is read.
+ * Errors of the file system itself (missing, permission) are thrown as they are.
+ */
+export async function readSourceFile(path: string, maxBytes: number): Promise<SourceRead> {
+  // O_NONBLOCK: opening a FIFO with no writer would otherwise wait for ever.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { ok: false, problem: 'not-a-file' };
+    if (info.size > maxBytes) return { ok: false, problem: 'too-large', bytes: info.size };
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) return { ok: false, problem: 'too-large', bytes: length };
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } finally {
+    await handle.close();
+  }
+}

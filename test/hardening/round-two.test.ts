@@ -1,0 +1,103 @@
+// Hardening, round two: one bad charter never ends the run, nothing unbounded, streams and signals.
+import { execFile } from 'node:child_process';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it, vi } from 'vitest';
+import { exampleFile, replaceOnce, ROOT, writeCharter } from '../helpers/charter-fixture.js';
+import { runBin, runInProcess } from '../helpers/run-cli.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
+import { startWatch } from '../helpers/watch-process.js';
+
+vi.mock('../../src/check/lint.js', async (original) => {
+  const actual = await original<typeof import('../../src/check/lint.js')>();
+  return {
+    ...actual,
+    // A stand-in for a fault of the tool on one charter: the charter with meta.id "boom" throws.
+    lint: (...args: Parameters<typeof actual.lint>) => {
+      if (args[1].charter.meta.id === 'boom') throw new RangeError('Invalid time value');
+      return actual.lint(...args);
+    },
+  };
+});
+
+describe('files that are not files', () => {
+  it('charter.yaml linked to /dev/zero: exit 2 with one line, at once, memory bounded', async () => {
+    const folder = await temporaryFolder();
+    await symlink('/dev/zero', join(folder, 'charter.yaml'));
+    const started = Date.now();
+    const result = await runBin(['check', folder, '--reporter', 'json'], { timeoutMs: 10_000 });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('is not a regular file');
+  });
+
+  it('charter.yaml as a FIFO: no hang', async () => {
+    const folder = await temporaryFolder();
+    await promisify(execFile)('mkfifo', [join(folder, 'charter.yaml')]);
+    const result = await runBin(['check', folder, '--reporter', 'json'], { timeoutMs: 10_000 });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('is not a regular file');
+  });
+});
+
+describe('numbers past any real promise', () => {
+  it('a cadence of 100,000,000,000 years is a schema error at the value, not a crash', async () => {
+    const yaml = await exampleFile('brightwater-plumbing');
+    const cadence = /  cadence: .*/.exec(yaml)![0];
+    const folder = await writeCharter({ 'charter.yaml': replaceOnce(yaml, cadence, '  cadence: 100000000000 years') });
+    const result = await runInProcess(['check', folder, '--reporter', 'json']);
+    expect(result.code).toBe(1);
+    const problems = JSON.parse(result.stdout) as Array<{ rule: string; message: string }>;
+    expect(problems.map((p) => p.rule)).toEqual(['schema']);
+    expect(problems[0]!.message).toMatch(/too long for a duration/);
+  });
+});
+
+describe('an image path with a lone "%"', () => {
+  it('is read as written: a clear warning, no internal error', async () => {
+    const narrative = replaceOnce(await exampleFile('brightwater-plumbing', 'narrative.md'), 'Brightwater started in 1998', '![a](100%.png)\n\nBrightwater started in 1998');
+    const folder = await writeCharter({ 'charter.yaml': await exampleFile('brightwater-plumbing'), 'narrative.md': narrative });
+    const out = await temporaryFolder();
+    const result = await runInProcess(['build', folder, '--only', 'html', '--out', out, '--as-of', '2026-11-23', '--reporter', 'json']);
+    expect(result.stderr).not.toMatch(/internal error/);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/image \\"100%\.png\\" does not exist/);
+  });
+});
+
+describe('one charter whose check fails inside the tool', () => {
+  it('gets an "internal" diagnostic and the other charters are checked and built', async () => {
+    const md = await exampleFile('brightwater-plumbing', 'narrative.md');
+    const good = await writeCharter({ 'charter.yaml': await exampleFile('brightwater-plumbing'), 'narrative.md': md });
+    const boom = await writeCharter({ 'charter.yaml': replaceOnce(await exampleFile('brightwater-plumbing'), /id: brightwater-plumbing[^\n]*/, 'id: boom'), 'narrative.md': md });
+    const out = await temporaryFolder();
+    const result = await runInProcess(['build', good, boom, '--only', 'html', '--out', out, '--as-of', '2026-11-23', '--reporter', 'json']);
+    expect(result.code).toBe(1);
+    const problems = JSON.parse(result.stdout) as Array<{ rule: string; file: string; message: string }>;
+    expect(problems).toEqual([expect.objectContaining({ rule: 'internal', message: expect.stringMatching(/Invalid time value.*other charters are not affected/) })]);
+    expect(result.stderr).not.toMatch(/internal error/);
+    const built = await runInProcess(['check', good, '--as-of', '2026-11-23']);
+    expect(built.code).toBe(0);
+  });
+});
+
+describe('streams and signals', () => {
+  it('a reader that stops early (| head) is no error and no stack trace', async () => {
+    const { stdout, stderr } = await promisify(execFile)('sh', ['-c', `node ${join(ROOT, 'bin/charter.js')} schema | head -c 20; exit \${PIPESTATUS:-0}`]);
+    expect(stdout).toHaveLength(20);
+    expect(stderr).toBe('');
+  });
+
+  it('SIGTERM ends a watch with 143, SIGHUP with 129', async () => {
+    for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+      const folder = await temporaryFolder('charter-signal-');
+      await mkdir(join(folder, 'bw'));
+      await writeFile(join(folder, 'bw/charter.yaml'), await exampleFile('brightwater-plumbing'));
+      const { child, stderr, waitFor } = startWatch(['bw', '--only', 'html', '--out', join(folder, 'out'), '--as-of', '2026-11-23'], folder);
+      await waitFor(() => stderr().includes('watching 1 charter'), 'the first build');
+      child.kill(signal);
+      expect(await new Promise<number | null>((resolve) => child.on('close', resolve))).toBe(code);
+    }
+  }, 40_000);
+});
