@@ -22,7 +22,11 @@ export function diffJson(changes: readonly Change[]): string {
 
 /** For a pull-request comment: a heading, the counts and a table. */
 export function diffMarkdown(changes: readonly Change[], old: string, now: string): string {
-  const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  // A pull-request comment is Markdown with HTML: user text must not end a row, open a comment or a tag.
+  const escape = (text: string) =>
+    text
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .replace(/[\\`*_[\]|<>&]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[ch] ?? `\\${ch}`);
   if (changes.length === 0) return `### Charter commitments\n\nNo changes in commitments between \`${old}\` and \`${now}\`.\n`;
   const rows = changes.map((c) => `| ${SYMBOL[c.verdict]} ${c.verdict} | ${escape(c.subject)} | ${escape(c.detail)} |`);
   return [`### Charter commitments`, '', `\`${old}\` → \`${now}\`: ${summaryLine(changes)}`, '', '| change | what | detail |', '| --- | --- | --- |', ...rows, ''].join('\n');

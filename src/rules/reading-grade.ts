@@ -32,7 +32,8 @@ export function countSyllables(word: string): number {
 
 function letterSyllables(letters: string): number {
   if (!letters) return 1; // a number or a symbol
-  const known = SYLLABLE_EXCEPTIONS[letters];
+  // Own keys only: "constructor" is a word, not Object.prototype's.
+  const known = Object.hasOwn(SYLLABLE_EXCEPTIONS, letters) ? SYLLABLE_EXCEPTIONS[letters] : undefined;
   if (known !== undefined) return known;
   if (letters.length <= 3) return 1;
   const stem = letters.replace(SUFFIXES, '');

@@ -19,7 +19,7 @@ export async function validate(source: YamlSource): Promise<Diagnostic[]> {
   if (data && typeof data === 'object' && !Array.isArray(data) && !('schema_version' in data) && !('meta' in data)) {
     return [toolDiagnostic(source.file, locate(source, []), 'schema', 'this file is not a charter: it has neither schema_version nor meta (a charter.yaml starts with "schema_version: 1" and a meta section)')];
   }
-  const findings = [...explainSchemaErrors(await validateAgainstSchema(source.data), source.data), ...unknownTimeZones(source.data), ...unknownCurrencies(source.data), ...plainDaysWithoutBasis(source.data), ...backwardRanges(source.data), ...endlessDurations(source.data)];
+  const findings = [...explainSchemaErrors(await validateAgainstSchema(source.data), source.data), ...unknownTimeZones(source.data), ...userTextAndNumbers(source.data)];
   return findings.map((finding) => toolDiagnostic(source.file, locate(source, finding.path, finding.anchor), 'schema', finding.message));
 }
 
@@ -36,23 +36,20 @@ function unknownTimeZones(data: unknown): SchemaFinding[] {
 }
 
 /** The schema checks a currency's shape; whether ISO 4217 lists it is checked here (KES, not KSH). */
-function unknownCurrencies(data: unknown): SchemaFinding[] {
-  const found: SchemaFinding[] = [];
-  walk(data, [], (value, path) => {
+function unknownCurrencies(data: unknown, found: SchemaFinding[]): Visitor | undefined {
+  return (value, path) => {
     if (path.at(-1) !== 'currency' || typeof value !== 'string' || !/^[A-Z]{3}$/.test(value) || isCurrency(value)) return;
     found.push({ path, anchor: 'value', message: withSuggestion(`${subject(data, path)}: "${value}" is not an ISO 4217 currency code in use, such as GBP, EUR, KES or INR`, didYouMean(value, currencyCodes())) });
-  });
-  return found;
+  };
 }
 
 /** Keys whose values are durations (the schema's duration type), where plain "days" may appear. */
 const DURATION_KEYS: ReadonlySet<string> = new Set(['threshold', 'period', 'request_within', 'acknowledge_within', 'respond_within', 'further_per', 'pay_within', 'claim_within', 'cadence', 'after', 'per']);
 
 /** Plain "days" needs meta.day_basis to say whether they are working or calendar days. */
-function plainDaysWithoutBasis(data: unknown): SchemaFinding[] {
-  if ((data as { meta?: { day_basis?: unknown } } | null)?.meta?.day_basis !== undefined) return [];
-  const found: SchemaFinding[] = [];
-  walk(data, [], (value, path) => {
+function plainDaysWithoutBasis(data: unknown, found: SchemaFinding[]): Visitor | undefined {
+  if ((data as { meta?: { day_basis?: unknown } } | null)?.meta?.day_basis !== undefined) return undefined;
+  return (value, path) => {
     const key = path.at(-1);
     if (typeof key !== 'string' || !DURATION_KEYS.has(key) || path.includes('fee')) return;
     const unit = typeof value === 'string' ? /^\s*[0-9.]+(?:\s*(?:-|\u2013|to)\s*[0-9.]+)?\s+(days?)\s*$/i.exec(value)?.[1] : (value as { unit?: unknown } | null)?.unit;
@@ -63,14 +60,12 @@ function plainDaysWithoutBasis(data: unknown): SchemaFinding[] {
       anchor: 'value',
       message: `${subject(data, path)}: plain "days" is ambiguous: say ${number ? `"${formatDuration({ value: Number(number), unit: 'working_days' }, 'en')}" or "${formatDuration({ value: Number(number), unit: 'calendar_days' }, 'en')}"` : 'working_days or calendar_days'}, or set meta.day_basis: working (or calendar) once for the whole charter`,
     });
-  });
-  return found;
+  };
 }
 
 /** A range promises its upper end, so its lower end must be smaller: "2 to 7 working days". */
-function backwardRanges(data: unknown): SchemaFinding[] {
-  const found: SchemaFinding[] = [];
-  walk(data, [], (value, path) => {
+function backwardRanges(data: unknown, found: SchemaFinding[]): Visitor | undefined {
+  return (value, path) => {
     const key = path.at(-1);
     if (typeof key !== 'string' || !DURATION_KEYS.has(key) || path.includes('fee')) return;
     const ends = typeof value === 'string'
@@ -80,27 +75,56 @@ function backwardRanges(data: unknown): SchemaFinding[] {
         : undefined;
     if (!ends || ends[0]! < ends[1]!) return;
     found.push({ path, anchor: 'value', message: `${subject(data, path)}: a range runs from the smaller number to the larger, e.g. "2 to 7 working days"; here it runs from ${ends[0]} to ${ends[1]}` });
-  });
-  return found;
+  };
 }
 
 /** No promise runs longer than this many of its units; past it, dates stop being dates. */
 const LONGEST_DURATION = 10_000;
 
 /** A duration of 1e20 years is a typo, and would break every date it is added to. */
-function endlessDurations(data: unknown): SchemaFinding[] {
-  const found: SchemaFinding[] = [];
-  walk(data, [], (value, path) => {
+function endlessDurations(data: unknown, found: SchemaFinding[]): Visitor | undefined {
+  return (value, path) => {
     const key = path.at(-1);
     if (typeof key !== 'string' || !DURATION_KEYS.has(key) || path.includes('fee')) return;
     const duration = parseDuration(value as Duration);
     if (!duration || duration.value <= LONGEST_DURATION) return;
     found.push({ path, anchor: 'value', message: `${subject(data, path)}: ${duration.value.toLocaleString('en')} is too long for a duration; at most ${LONGEST_DURATION.toLocaleString('en')} of a unit` });
+  };
+}
+
+/**
+ * User text is vetted once, after parsing, whatever wrote it: a raw control character is refused in
+ * the file itself, but a YAML escape ("\e", "\a", "\r") or a bidirectional override (U+202E) would
+ * otherwise reach the page, the summary, the diff and a reviewer's terminal. Keys are vetted too.
+ */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+function controlCharacters(data: unknown, found: SchemaFinding[]): Visitor | undefined {
+  return (value, path) => {
+    const key = path.at(-1);
+    const unsafeKey = typeof key === 'string' && UNSAFE.exec(key);
+    const unsafeValue = typeof value === 'string' && UNSAFE.exec(value);
+    const hit = unsafeKey || unsafeValue;
+    if (!hit) return;
+    const code = hit[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    const what = /[\u202a-\u202e\u2066-\u2069]/.test(hit[0]) ? 'a bidirectional override' : 'a control character';
+    found.push({ path, anchor: unsafeKey ? 'key' : 'value', message: `${subject(data, path.slice(0, -1))}: ${unsafeKey ? 'a key' : `"${String(key)}"`} contains ${what} (U+${code}), which could disguise the text; remove it` });
+  };
+}
+
+type Visitor = (value: unknown, path: (string | number)[]) => void;
+
+/** The checks that look at every value of the parsed charter, in one walk over it. */
+function userTextAndNumbers(data: unknown): SchemaFinding[] {
+  const found: SchemaFinding[] = [];
+  const visitors = [unknownCurrencies, plainDaysWithoutBasis, backwardRanges, endlessDurations, controlCharacters].flatMap((check) => check(data, found) ?? []);
+  walk(data, [], (value, path) => {
+    for (const visit of visitors) visit(value, path);
   });
   return found;
 }
 
-function walk(value: unknown, path: (string | number)[], visit: (value: unknown, path: (string | number)[]) => void): void {
+function walk(value: unknown, path: (string | number)[], visit: Visitor): void {
   visit(value, path);
   if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
   else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key], visit);

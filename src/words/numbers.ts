@@ -7,13 +7,16 @@ type LastResult = NonNullable<NonNullable<Standard['reporting']>['last_result']>
 
 /** 1,234.5 / 1.234,5; at most two decimals, none when whole. */
 export function formatNumber(n: number, lang: string): string {
-  return new Intl.NumberFormat(resolveLanguage(lang).locale, { maximumFractionDigits: 2 }).format(n);
+  // -0 is 0; a figure too small for two decimals keeps two significant digits ("0.001", not "0").
+  const value = Object.is(n, -0) ? 0 : n;
+  const digits = value !== 0 && Math.abs(value) < 0.01 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 2 };
+  return new Intl.NumberFormat(resolveLanguage(lang).locale, digits).format(value);
 }
 
 /** n is on the 0-100 scale the charter uses: 95 → "95%" (en), "95 %" (de). */
 export function formatPercent(n: number, lang: string): string {
   // The "unit" style takes 95 as 95 %, which avoids dividing by 100 and the float noise that brings.
-  return new Intl.NumberFormat(resolveLanguage(lang).locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(n);
+  return new Intl.NumberFormat(resolveLanguage(lang).locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(Object.is(n, -0) ? 0 : n);
 }
 
 /** "£30", "£30.50", "30 €", "62,50 €": whole amounts without decimals. */
@@ -21,7 +24,7 @@ export function formatMoney(money: Money, lang: string): string {
   const { locale } = resolveLanguage(lang);
   const whole = Number.isInteger(money.amount) ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, ...whole }).format(money.amount);
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, ...whole }).format(Object.is(money.amount, -0) ? 0 : money.amount);
   } catch {
     // A code Intl rejects; the schema should have caught it, but a page is better than a crash.
     return `${formatNumber(money.amount, lang)} ${money.currency}`;

@@ -101,3 +101,52 @@ describe('streams and signals', () => {
     }
   }, 40_000);
 });
+
+describe('user text vetted once, after parsing', () => {
+  const withCommitment = async (text: string) => {
+    const yaml = replaceOnce(await exampleFile('brightwater-plumbing'), /(  - id: bw-callback[\s\S]*?commitment: ).*/, `$1${text}`);
+    const folder = await writeCharter({ 'charter.yaml': yaml, 'narrative.md': await exampleFile('brightwater-plumbing', 'narrative.md') });
+    return JSON.parse((await runInProcess(['check', folder, '--reporter', 'json', '--as-of', '2026-11-23'])).stdout) as Array<{ rule: string; message: string }>;
+  };
+
+  it('a YAML escape (\\e, \\a, \\r) in a string is refused at the value', async () => {
+    for (const escape of ['\\e[2J', '\\a', '\\r']) {
+      const problems = await withCommitment(`"If we miss your call, we will ring you back within 2 working hours.${escape}"`);
+      expect(problems.filter((p) => /contains a control character/.test(p.message)), escape).toHaveLength(1);
+    }
+  });
+
+  it('a bidirectional override (U+202E) is refused, as the README says', async () => {
+    const problems = await withCommitment('If we miss your call, we will ring you back within 2 working hours.\u202e');
+    expect(problems.some((p) => /bidirectional override \(U\+202E\)/.test(p.message))).toBe(true);
+  });
+});
+
+describe('the markdown diff (a pull-request comment)', () => {
+  it('keeps user text from ending a row, opening a comment or a tag', async () => {
+    const { diffMarkdown } = await import('../../src/report/diff.js');
+    const text = diffMarkdown([{ verdict: 'loosened', subject: 'channel "post"', detail: 'Letters\r<!-- | hidden' }], 'a', 'b');
+    const row = text.split('\n').find((line) => line.includes('loosened |'))!;
+    expect(row).not.toMatch(/<!--|\r/);
+    expect(row).toContain('&lt;!--');
+    expect(row.split(/(?<!\\)\|/).length).toBe(5);
+  });
+});
+
+describe('small wrong outputs', () => {
+  it('-0 is 0, 0.001 is not 0, and "constructor" is a word', async () => {
+    const { formatMoney, formatNumber, formatPercent } = await import('../../src/words/index.js');
+    expect(formatMoney({ amount: -0, currency: 'GBP' }, 'en-GB')).toBe('£0');
+    expect(formatPercent(-0, 'en-GB')).toBe('0%');
+    expect(formatNumber(0.001, 'en-GB')).toBe('0.001');
+    const { countSyllables, fleschKincaid } = await import('../../src/rules/reading-grade.js');
+    expect(countSyllables('constructor')).toBe(3);
+    expect(Number.isNaN(fleschKincaid(['The constructor fixed it.'])!.grade)).toBe(false);
+  });
+
+  it('--only with nothing in it is exit 2', async () => {
+    const result = await runInProcess(['build', 'examples/brightwater-plumbing', '--only', '', '--out', await temporaryFolder()]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--only needs at least one output/);
+  });
+});

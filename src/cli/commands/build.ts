@@ -156,6 +156,7 @@ async function watchAndRebuild(folders: readonly string[], template: string, out
 export function parseOnly(value: string | undefined): Set<OutputKind> {
   if (value === undefined) return new Set(OUTPUT_KINDS);
   const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  if (kinds.length === 0) throw new ToolError('--only needs at least one output: html, pdf or summary');
   for (const kind of kinds) {
     if (!(OUTPUT_KINDS as readonly string[]).includes(kind)) throw new ToolError(`--only "${kind}" is not an output; choose from ${OUTPUT_KINDS.join(', ')}`);
   }
