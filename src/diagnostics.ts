@@ -27,7 +27,8 @@ export function diagnostic(
   rule: string,
   message: string,
 ): Diagnostic {
-  return { file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, severity, rule, message: printable(message) };
+  // File names are user text too: a folder named with a newline must not fake a diagnostic line.
+  return { file: printable(file), line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, severity, rule, message: printable(message) };
 }
 
 /**

@@ -31,17 +31,28 @@ export async function readSide(argument: string, cwd: string): Promise<Side> {
   if (!revision) throw new ToolError(`${argument}: no such file, and not a git revision of the form REV:path`);
   const [, rev, path] = revision as unknown as [string, string, string];
   // git reads "REV:./path" relative to the working folder and "REV:path" from the repository root.
-  const spec = `${rev}:${path}`;
+  // A folder at that revision means its charter.yaml, as for a folder on disk.
+  const isFolder = await gitObjectType(`${rev}:${path}`, cwd) === 'tree';
+  const spec = isFolder ? `${rev}:${path.replace(/\/$/, '')}/charter.yaml` : `${rev}:${path}`;
   let stdout: Buffer;
   try {
     ({ stdout } = await run('git', ['show', '--end-of-options', spec], { cwd, encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 }));
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0];
-    throw new ToolError(`${argument}: git could not read it${stderr ? ` (${stderr.replace(/^fatal: /, '')})` : ''}`);
+    throw new ToolError(`${argument}: git could not read ${isFolder ? 'its charter.yaml' : 'it'}${stderr ? ` (${stderr.replace(/^fatal: /, '')})` : ''}`);
   }
   const loaded = parseYamlBytes(stdout, argument);
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
   return checked(loaded.source, argument);
+}
+
+/** "blob", "tree", ... for REV:path; undefined when git cannot tell (the read that follows says why). */
+async function gitObjectType(spec: string, cwd: string): Promise<string | undefined> {
+  try {
+    return (await run('git', ['cat-file', '-t', '--end-of-options', spec], { cwd, encoding: 'utf8' })).stdout.trim();
+  } catch {
+    return undefined;
+  }
 }
 
 async function checked(source: Parameters<typeof validate>[0], label: string): Promise<Side> {

@@ -150,3 +150,30 @@ describe('small wrong outputs', () => {
     expect(result.stderr).toMatch(/--only needs at least one output/);
   });
 });
+
+describe('files and arguments', () => {
+  it('init into a path under a file: exit 2 with one line, no internal error', async () => {
+    const folder = await temporaryFolder();
+    await writeFile(join(folder, 'afile'), 'x');
+    const result = await runInProcess(['init', 'afile/new'], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^charter: cannot write to afile\/new: a part of the path is not a folder\n$/);
+  });
+
+  it('diff REV:folder reads the folder\'s charter.yaml at that revision', async () => {
+    const result = await runInProcess(['diff', 'HEAD:./examples/riverside-council', 'examples/riverside-council']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/No changes in commitments|Commitments,/);
+  });
+
+  it('a folder name with a newline cannot fake a diagnostic line', async () => {
+    const parent = await temporaryFolder();
+    const folder = join(parent, 'x\n  9:9  error  fake');
+    await mkdir(folder);
+    await writeFile(join(folder, 'charter.yaml'), 'schema_version: 1\nmeta: {}\n');
+    const result = await runInProcess(['check', folder], { cwd: parent });
+    expect(result.stderr).not.toMatch(/^\s+9:9\s+error\s+fake/m);
+    expect(result.stderr).toContain('x\\n  9:9');
+  });
+});

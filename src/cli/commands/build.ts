@@ -2,6 +2,7 @@ import { rmSync, watch, type FSWatcher } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { buildCharters, OUTPUT_KINDS, type BuildOptions, type BuildReport, type OutputKind } from '../../build/build-charters.js';
 import { removePendingTemporaryFiles, stopWriting } from '../../build/write-atomic.js';
+import { printable } from '../../diagnostics.js';
 import { asToolError, ToolError } from '../../errors.js';
 import { LazyPrinter } from '../../pdf/lazy-printer.js';
 import { loadTemplate, templateFolder } from '../../render/template.js';
@@ -102,7 +103,7 @@ function reportBuild(result: BuildReport, options: BuildCommandOptions, maxWarni
       io.stderr.write(closingTable(result.charters, io.cwd));
       if (result.written.length > 0) io.stderr.write(`handbook: wrote ${result.written.map((p) => relative(io.cwd, p)).join(', ')}\n`);
     } else if (written.length > 0) {
-      io.stderr.write(`${result.charters[0]?.location.displayFolder || '.'}: wrote ${written.map((p) => relative(io.cwd, p)).join(', ')}\n`);
+      io.stderr.write(`${printable(result.charters[0]?.location.displayFolder || '.')}: wrote ${written.map((p) => printable(relative(io.cwd, p))).join(', ')}\n`);
     }
   }
   return finish({ diagnostics: result.diagnostics, failures: result.failures, maxWarnings }, io);

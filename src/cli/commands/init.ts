@@ -4,7 +4,7 @@ import { writeAtomic } from '../../build/write-atomic.js';
 import { SCHEMA_URL } from '../../schema/schema-file.js';
 import { TEMPLATES_DIR } from '../../render/template.js';
 import { resolveAsOf } from '../options.js';
-import { ToolError } from '../../errors.js';
+import { ToolError, writeError } from '../../errors.js';
 import { addDuration } from '../../model/dates.js';
 import { EXIT } from '../exit-code.js';
 import type { CliIo } from '../io.js';
@@ -27,8 +27,12 @@ export async function initCommand(folderArgument: string | undefined, options: {
   const yaml = (await readFile(join(starter, 'charter.yaml'), 'utf8'))
     .replaceAll('{{today}}', today)
     .replaceAll('{{next_review}}', nextYear);
-  await writeAtomic(join(folder, 'charter.yaml'), `# yaml-language-server: $schema=${schemaPath}\n${yaml}`);
-  await writeAtomic(join(folder, 'narrative.md'), await readFile(join(starter, 'narrative.md'), 'utf8'));
+  try {
+    await writeAtomic(join(folder, 'charter.yaml'), `# yaml-language-server: $schema=${schemaPath}\n${yaml}`);
+    await writeAtomic(join(folder, 'narrative.md'), await readFile(join(starter, 'narrative.md'), 'utf8'));
+  } catch (error) {
+    throw writeError(error, relative(io.cwd, folder) || '.');
+  }
   const shown = relative(io.cwd, folder) || '.';
   io.stderr.write(`Wrote ${join(shown, 'charter.yaml')} and ${join(shown, 'narrative.md')}.\nNext: edit them, then run "charter check ${shown}" and "charter build ${shown}".\n`);
   return EXIT.ok;
