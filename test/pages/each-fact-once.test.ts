@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Element, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { printFurniture } from '../../src/render/charter-html.js';
@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { ROOT } from '../helpers/charter-fixture.js';
 import { runInProcess } from '../helpers/run-cli.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
+import { elements } from './read-page.js';
 
 const examples = readdirSync(join(ROOT, 'examples'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const pages = new Map<string, { html: string; tree: Root }>();
@@ -28,15 +29,6 @@ beforeAll(async () => {
   }
 }, 60_000);
 
-function elements(node: Root | Element, test: (e: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const visit = (n: Root | RootContent) => {
-    if (n.type === 'element' && test(n)) found.push(n);
-    if ('children' in n) n.children.forEach(visit);
-  };
-  visit(node);
-  return found;
-}
 
 function text(node: Root | RootContent): string {
   if (node.type === 'text') return node.value;
