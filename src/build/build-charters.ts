@@ -105,16 +105,17 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
   const charters = await Promise.all(pending);
   if (browserFailure) failures.push(browserFailure);
 
-  const run: Written = { files: [], diagnostics: [] };
+  // The handbook comes last, and only when every charter of the run was built.
   const everyCharterBuilt = charters.length > 0 && charters.every((c) => c.outDir !== undefined);
-  if (options.handbook && everyCharterBuilt && failures.length === 0) {
-    Object.assign(run, await writeHandbook(charters.map((c) => c.checked), options, printer));
-    if (run.failure) failures.push(run.failure);
-  }
+  const handbook: Written =
+    options.handbook && everyCharterBuilt && failures.length === 0
+      ? await writeHandbook(charters.map((c) => c.checked), options, printer)
+      : { files: [], diagnostics: [] };
+  if (handbook.failure) failures.push(handbook.failure);
   return {
     charters,
-    written: run.files,
-    diagnostics: [...charters.flatMap((c) => c.diagnostics), ...sortDiagnostics(run.diagnostics)],
+    written: handbook.files,
+    diagnostics: [...charters.flatMap((c) => c.diagnostics), ...sortDiagnostics(handbook.diagnostics)],
     failures,
   };
 }
