@@ -153,7 +153,7 @@ function statesDuration(mention: Mention, threshold: NormalDuration, value: numb
   const wanted = countingUnit({ ...threshold, ...(basis ? { basis } : {}) });
   const read = countingUnit(written);
   if (threshold.unit === 'days' && mention.unit === 'days') return says(mention, value);
-  if (read === wanted && (mention.unit !== 'days' || threshold.unit !== 'working_days' || basis === 'working')) return says(mention, value);
+  if (read === wanted) return says(mention, value);
   if (FIXED.has(read) && FIXED.has(wanted)) {
     const hours = toHours({ value, unit: wanted });
     return mention.values.some((v) => same(toHours({ value: v, unit: read }), hours));

@@ -78,6 +78,19 @@ function backwardRanges(data: unknown, found: SchemaFinding[]): Visitor | undefi
   };
 }
 
+/**
+ * Rings measure how fast a phone is answered, not time: a review cadence or a complaint stage of
+ * "3 rings" would reach date arithmetic as no time at all. They belong in a target's threshold only.
+ */
+function ringsOutsideThresholds(data: unknown, found: SchemaFinding[]): Visitor {
+  return (value, path) => {
+    const key = path.at(-1);
+    if (typeof key !== 'string' || key === 'threshold' || !DURATION_KEYS.has(key) || path.includes('fee')) return;
+    if (parseDuration(value as Duration)?.unit !== 'rings') return;
+    found.push({ path, anchor: 'value', message: `${subject(data, path)}: rings count how fast a phone is answered; use them only in a target's threshold, and give a time here` });
+  };
+}
+
 /** No promise runs longer than this many of its units; past it, dates stop being dates. */
 const LONGEST_DURATION = 10_000;
 
@@ -117,7 +130,7 @@ type Visitor = (value: unknown, path: (string | number)[]) => void;
 /** The checks that look at every value of the parsed charter, in one walk over it. */
 function userTextAndNumbers(data: unknown): SchemaFinding[] {
   const found: SchemaFinding[] = [];
-  const visitors = [unknownCurrencies, plainDaysWithoutBasis, backwardRanges, endlessDurations, controlCharacters].flatMap((check) => check(data, found) ?? []);
+  const visitors = [unknownCurrencies, plainDaysWithoutBasis, backwardRanges, endlessDurations, ringsOutsideThresholds, controlCharacters].flatMap((check) => check(data, found) ?? []);
   walk(data, [], (value, path) => {
     for (const visit of visitors) visit(value, path);
   });

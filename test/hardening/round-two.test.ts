@@ -177,3 +177,22 @@ describe('files and arguments', () => {
     expect(result.stderr).toContain('x\\n  9:9');
   });
 });
+
+describe('rings outside a threshold', () => {
+  it('a review cadence of "3 rings" is a schema error at the value, not a date that breaks', async () => {
+    const yaml = await exampleFile('brightwater-plumbing');
+    const cadence = /  cadence: .*/.exec(yaml)![0];
+    const folder = await writeCharter({ 'charter.yaml': replaceOnce(yaml, cadence, '  cadence: 3 rings'), 'narrative.md': await exampleFile('brightwater-plumbing', 'narrative.md') });
+    const result = await runInProcess(['check', folder, '--reporter', 'json', '--as-of', '2026-11-23']);
+    const problems = JSON.parse(result.stdout) as Array<{ rule: string; message: string }>;
+    expect(problems).toEqual([expect.objectContaining({ rule: 'schema', message: expect.stringMatching(/review\.cadence: rings count how fast a phone is answered/) })]);
+  });
+
+  it('a complaint acknowledgement of "5 rings" likewise (it used to be compared with a reply time)', async () => {
+    const yaml = replaceOnce(await exampleFile('brightwater-plumbing'), 'acknowledge_within: {value: 1, unit: working_days}', 'acknowledge_within: "5 rings"');
+    const folder = await writeCharter({ 'charter.yaml': yaml, 'narrative.md': await exampleFile('brightwater-plumbing', 'narrative.md') });
+    const problems = JSON.parse((await runInProcess(['check', folder, '--reporter', 'json', '--as-of', '2026-11-23'])).stdout) as Array<{ rule: string; message: string }>;
+    expect(problems.map((p) => p.rule)).toEqual(['schema']);
+    expect(problems[0]!.message).toMatch(/acknowledge_within: rings count how fast a phone is answered/);
+  });
+});
