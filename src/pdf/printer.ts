@@ -42,6 +42,21 @@ export class Printer {
 
   async print(job: PrintJob): Promise<PrintResult> {
     const browser = await this.open();
+    try {
+      return await this.printOn(browser, job);
+    } catch (error) {
+      // Whatever puppeteer's words for it ("Target closed", "detached Frame", ...), a browser that is
+      // no longer connected stopped: say so, the same way every time.
+      if (error instanceof PrintError && /^the browser stopped|^timed out/.test(error.message)) throw error;
+      // The page can fail a moment before the browser's disconnection is seen: give it that moment.
+      if (await disconnectedWithin(browser, 500)) {
+        throw new PrintError(`the browser stopped while printing (${firstLine(error)})`);
+      }
+      throw error;
+    }
+  }
+
+  private async printOn(browser: Browser, job: PrintJob): Promise<PrintResult> {
     // One deadline for the whole document: each step gets only the time that is left.
     const deadline = Date.now() + this.timeoutMs;
     const left = () => Math.max(1, deadline - Date.now());
@@ -144,6 +159,19 @@ export class Printer {
   get browserProcessId(): number | undefined {
     return this.browser?.process()?.pid;
   }
+}
+
+/** Whether the browser is, or within `ms` becomes, disconnected. */
+async function disconnectedWithin(browser: Browser, ms: number): Promise<boolean> {
+  if (!browser.connected) return true;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    browser.once('disconnected', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  return !browser.connected;
 }
 
 /** Races a browser step against a time limit; `allowed` is the whole document's limit, for the message. */

@@ -79,7 +79,7 @@ describe('faults mid-build leave outputs whole or untouched', () => {
     expect(await temporaryFiles(folder)).toEqual([]);
   });
 
-  it('the browser killed mid-print: a clear error, no Chromium left, the earlier PDF intact', async () => {
+  it.each([300, 0])('the browser killed %i ms into a print: a clear error, no Chromium left, the earlier PDF intact', async (delay) => {
     const out = await temporaryFolder('charter-killed-');
     const earlier = Buffer.from('%PDF-1.4 the earlier PDF');
     await writeFile(join(out, 'charter.pdf'), earlier);
@@ -91,7 +91,7 @@ describe('faults mid-build leave outputs whole or untouched', () => {
       const long = job.html.replace('</main>', `${'<p>A long paragraph of the charter, repeated to make printing take a while.</p>'.repeat(40_000)}</main>`);
       const printing = printer.print({ ...job, html: long });
       await waitUntil(() => printer.browserProcessId !== undefined, 10_000);
-      setTimeout(() => process.kill(printer.browserProcessId!, 'SIGKILL'), 300);
+      setTimeout(() => process.kill(printer.browserProcessId!, 'SIGKILL'), delay);
       return printing;
     } };
     let pid: number | undefined;
@@ -99,7 +99,8 @@ describe('faults mid-build leave outputs whole or untouched', () => {
       const report = await buildCharters([found.location], { asOf: '2026-11-23', outDir: out, outputs: new Set(['html', 'pdf']), template: await loadTemplate('charter', ROOT), concurrency: 1 }, slow);
       pid = printer.browserProcessId;
       expect(report.failures).toHaveLength(1);
-      expect(report.failures[0]?.message).toMatch(/browser stopped|closed|crash|disconnected|Target/i);
+      // One sentence whatever puppeteer called it ("Target closed", "detached Frame"): killed while loading or printing.
+      expect(report.failures[0]?.message).toMatch(/^the browser stopped while /);
     } finally {
       await printer.close();
     }
