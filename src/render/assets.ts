@@ -1,6 +1,7 @@
 import { readSourceFile } from '../source/read-source.js';
 import { extname } from 'node:path';
 import { resolveInside } from '../source/safe-path.js';
+import { shorten } from '../util/shorten.js';
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = Object.freeze({
   '.png': 'image/png',
@@ -24,7 +25,7 @@ export type InlineResult = { ok: true; dataUri: string } | { ok: false; reason: 
 export async function inlineImage(folder: string, src: string): Promise<InlineResult> {
   if (/^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$/i.test(src)) return { ok: true, dataUri: src };
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
-    return { ok: false, reason: `remote image "${truncate(src)}" is not fetched; put the file in the charter folder and link it by a relative path` };
+    return { ok: false, reason: `remote image "${shorten(src)}" is not fetched; put the file in the charter folder and link it by a relative path` };
   }
   let path: string;
   try {
@@ -35,14 +36,11 @@ export async function inlineImage(folder: string, src: string): Promise<InlineRe
   }
   const inside = await resolveInside(folder, path);
   // Messages name the file as the author wrote it, not as Markdown percent-encoded it.
-  if (!inside.ok) return { ok: false, reason: `image "${truncate(path)}" ${inside.reason}` };
+  if (!inside.ok) return { ok: false, reason: `image "${shorten(path)}" ${inside.reason}` };
   const type = IMAGE_TYPES[extname(inside.path).toLowerCase()];
-  if (!type) return { ok: false, reason: `image "${truncate(src)}" is not a PNG, JPEG, GIF, WebP or SVG file` };
+  if (!type) return { ok: false, reason: `image "${shorten(src)}" is not a PNG, JPEG, GIF, WebP or SVG file` };
   const read = await readSourceFile(inside.path, MAX_IMAGE_BYTES);
-  if (!read.ok) return { ok: false, reason: read.problem === 'too-large' ? `image "${truncate(src)}" is larger than 2 MB` : `image "${truncate(src)}" is not a regular file` };
+  if (!read.ok) return { ok: false, reason: read.problem === 'too-large' ? `image "${shorten(src)}" is larger than 2 MB` : `image "${shorten(src)}" is not a regular file` };
   return { ok: true, dataUri: `data:${type};base64,${read.bytes.toString('base64')}` };
 }
 
-function truncate(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}

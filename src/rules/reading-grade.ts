@@ -55,7 +55,27 @@ function stemSyllables(word: string): number {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.\-\u2010\u2011][\p{L}\p{N}]+)*/gu;
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|mr|mrs|ms|dr|st|approx|incl|no(?=\.\s*\d))\./giu;
-const SENTENCE_END = /[.!?]+(?=["'”’)\]]*(?:\s|$))/u;
+const PUNCTUATION_RUN = /[.!?]+/g;
+const CLOSES_SENTENCE = /["'”’)\]]*(?:\s|$)/y;
+
+/**
+ * The sentences of a text: a run of . ! ? followed (after closing quotes or brackets) by a space or
+ * the end. Scanned run by run, so a long run of dots costs its length once (a split on one regex
+ * backtracked through the run at every dot: quadratic).
+ */
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const run of text.matchAll(PUNCTUATION_RUN)) {
+    const end = run.index + run[0].length;
+    CLOSES_SENTENCE.lastIndex = end;
+    if (!CLOSES_SENTENCE.test(text)) continue;
+    sentences.push(text.slice(start, run.index));
+    start = end;
+  }
+  sentences.push(text.slice(start));
+  return sentences;
+}
 
 export interface TextStatistics {
   words: number;
@@ -70,7 +90,7 @@ export function fleschKincaid(texts: readonly string[]): TextStatistics | undefi
   let sentences = 0;
   let syllables = 0;
   for (const text of texts) {
-    for (const sentence of text.replace(ABBREVIATIONS, (abbreviation) => abbreviation.replace(/\./g, '')).split(SENTENCE_END)) {
+    for (const sentence of sentencesOf(text.replace(ABBREVIATIONS, (abbreviation) => abbreviation.replace(/\./g, '')))) {
       const found = sentence.match(WORD) ?? [];
       if (!found.length) continue;
       sentences++;

@@ -4,6 +4,7 @@ import { DURATION_UNITS } from '../model/duration.js';
 import { didYouMean, withSuggestion } from '../util/did-you-mean.js';
 import { pointerToPath, type Anchor, type DataPath } from '../model/data-path.js';
 import { timeZones } from './time-zones.js';
+import { shorten } from '../util/shorten.js';
 
 export interface SchemaFinding {
   path: DataPath;
@@ -76,7 +77,7 @@ function explain(error: ErrorObject, data: unknown): SchemaFinding | undefined {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys(parent.properties ?? {});
       const suggestion = didYouMean(extra, allowed);
-      const base = path.length === 0 ? `unknown section "${extra}"` : `${here}: unknown key "${extra}"`;
+      const base = path.length === 0 ? `unknown section "${shorten(extra)}"` : `${here}: unknown key "${shorten(extra)}"`;
       return { path: [...path, extra], anchor: 'key', message: withSuggestion(base, suggestion) };
     }
     case 'enum': {
@@ -183,7 +184,7 @@ function explainFormat(here: string, format: string, value: unknown): string {
 }
 
 function show(value: unknown): string {
-  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === 'string') return `"${shorten(value, 60)}"`;
   if (value === null) return 'null';
   if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping';
   return String(value);

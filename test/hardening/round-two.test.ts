@@ -1,10 +1,12 @@
 // Hardening, round two: one bad charter never ends the run, nothing unbounded, streams and signals.
 import { execFile } from 'node:child_process';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { exampleFile, replaceOnce, ROOT, writeCharter } from '../helpers/charter-fixture.js';
+import { exampleFile, lineOf, replaceOnce, ROOT, writeCharter } from '../helpers/charter-fixture.js';
 import { runBin, runInProcess } from '../helpers/run-cli.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { startWatch } from '../helpers/watch-process.js';
@@ -196,3 +198,90 @@ describe('rings outside a threshold', () => {
     expect(problems[0]!.message).toMatch(/acknowledge_within: rings count how fast a phone is answered/);
   });
 });
+
+describe('the print is sealed, whatever the template says', () => {
+  it('a template without a CSP of its own cannot prefetch: no request reaches the network while printing', async () => {
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const template = await temporaryFolder('charter-template-');
+      const page = (await readFile(join(ROOT, 'templates/charter/page.html'), 'utf8'))
+        .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+        .replace('</head>', `<link rel="prefetch" href="http://127.0.0.1:${port}/prefetch"><link rel="preconnect" href="http://127.0.0.1:${port}"></head>`);
+      expect(page).toContain('rel="prefetch"');
+      await writeFile(join(template, 'page.html'), page);
+      const out = await temporaryFolder();
+      const result = await runBin(['build', 'examples/brightwater-plumbing', '--template', template, '--only', 'pdf', '--out', out, '--as-of', '2026-11-23'], { timeoutMs: 60_000 });
+      expect(result.stderr).toMatch(/wrote .*charter\.pdf/);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(requests).toEqual([]);
+    } finally {
+      server.close();
+    }
+  }, 60_000);
+});
+
+describe('keys that are not words', () => {
+  const withTopKey = async (key: string) => {
+    const yaml = replaceOnce(await exampleFile('brightwater-plumbing'), /^meta:/m, `${key}\nmeta:`);
+    const folder = await writeCharter({ 'charter.yaml': yaml, 'narrative.md': await exampleFile('brightwater-plumbing', 'narrative.md') });
+    return runBin(['check', folder, '--reporter', 'json', '--as-of', '2026-11-23'], { timeoutMs: 10_000 });
+  };
+
+  it('a complex key ("? [a, b]") is refused at its line, with no warning from Node', async () => {
+    const result = await withTopKey('? [a, b]\n: 1');
+    expect(result.stderr).toBe('');
+    const problems = JSON.parse(result.stdout) as Array<{ line: number; message: string }>;
+    expect(problems).toEqual([expect.objectContaining({ line: lineOfKey(await exampleFile('brightwater-plumbing')), message: 'a key must be a word, not a list' })]);
+  });
+
+  it('a 4 MB explicit key is refused in well under 2 s, and not quoted whole', async () => {
+    const started = Date.now();
+    const result = await withTopKey(`? ${'x'.repeat(4_000_000)}\n: 1`);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result.stdout.length).toBeLessThan(1000);
+    expect(result.stdout).toMatch(/a key of 4,000,000 characters is longer than any charter key/);
+  });
+});
+
+describe('prose that would cost quadratic time', () => {
+  it('a paragraph of 200,000 dots is graded in well under 2 s', async () => {
+    const { fleschKincaid } = await import('../../src/rules/reading-grade.js');
+    const started = Date.now();
+    const statistics = fleschKincaid([`${'.'.repeat(200_000)}x and then some words. Another sentence here.`]);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(statistics?.sentences).toBe(2);
+  });
+});
+
+describe('--watch and symbolic links', () => {
+  it('a link loop and a link back up neither crash the watch nor make it rebuild on its own', async () => {
+    const folder = await temporaryFolder('charter-links-');
+    await mkdir(join(folder, 'bw/sub'), { recursive: true });
+    await writeFile(join(folder, 'bw/charter.yaml'), await exampleFile('brightwater-plumbing'));
+    await symlink('b', join(folder, 'bw/a'));
+    await symlink('a', join(folder, 'bw/b'));
+    await symlink('../..', join(folder, 'bw/sub/top'));
+    const { child, stderr, waitFor } = startWatch(['bw', '--only', 'html', '--out', join(folder, 'bw/sub/out'), '--as-of', '2026-11-23'], folder);
+    try {
+      await waitFor(() => stderr().includes('watching 1 charter'), 'the first build');
+      await writeFile(join(folder, 'bw/charter.yaml'), `${await exampleFile('brightwater-plumbing')}\n# edited\n`);
+      await waitFor(() => stderr().includes('rebuilding'), 'the rebuild');
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(stderr().match(/rebuilding/g)).toHaveLength(1);
+      expect(stderr()).not.toMatch(/ELOOP|    at /);
+    } finally {
+      child.kill('SIGINT');
+    }
+  }, 40_000);
+});
+
+/** The line of the key inserted before "meta:". */
+function lineOfKey(yaml: string): number {
+  return lineOf(yaml, 'meta:');
+}

@@ -1,4 +1,4 @@
-import { rmSync, watch, type FSWatcher } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { buildCharters, OUTPUT_KINDS, type BuildOptions, type BuildReport, type OutputKind } from '../../build/build-charters.js';
 import { removePendingTemporaryFiles, stopWriting } from '../../build/write-atomic.js';
@@ -6,7 +6,6 @@ import { printable } from '../../diagnostics.js';
 import { asToolError, ToolError } from '../../errors.js';
 import { LazyPrinter } from '../../pdf/lazy-printer.js';
 import { loadTemplate, templateFolder } from '../../render/template.js';
-import { isWithin } from '../../source/safe-path.js';
 import { EXIT, signalExitCode } from '../exit-code.js';
 
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -15,6 +14,7 @@ import { parseMaxWarnings, parsePositive, pickReporter, resolveAsOf } from '../o
 import { closingTable, progressLine } from '../progress.js';
 import { finish, report, type ReportingOptions } from '../report-diagnostics.js';
 import { resolveCharters } from '../resolve-charters.js';
+import { watchFolders } from '../watch-folders.js';
 
 export interface BuildCommandOptions extends ReportingOptions {
   out: string;
@@ -116,7 +116,6 @@ function reportBuild(result: BuildReport, options: BuildCommandOptions, maxWarni
  */
 async function watchAndRebuild(folders: readonly string[], template: string, outDir: string, io: CliIo, buildOnce: () => Promise<number>, stop: AbortSignal): Promise<number> {
   const charterFolders = new Set(folders);
-  let pending: NodeJS.Timeout | undefined;
   let running = Promise.resolve(0);
   const rebuildSafely = () =>
     buildOnce().catch((error: unknown) => {
@@ -130,27 +129,15 @@ async function watchAndRebuild(folders: readonly string[], template: string, out
     });
   };
   await rebuildSafely();
-  const watchers: FSWatcher[] = [];
-  for (const folder of [...charterFolders, template]) {
-    try {
-      watchers.push(
-        watch(folder, { recursive: true, signal: stop }, (_event, name) => {
-          const changed = name ? resolve(folder, name.toString()) : folder;
-          // Our own outputs (and their temporary files) inside a charter folder are not edits.
-          if (/\.tmp$/.test(changed) || (changed !== folder && isWithin(outDir, changed) && !isWithin(outDir, folder))) return;
-          clearTimeout(pending);
-          pending = setTimeout(rebuild, 150);
-        }),
-      );
-    } catch {
-      io.stderr.write(`charter: cannot watch ${folder}\n`);
-    }
-  }
+  await watchFolders([...charterFolders, template], {
+    outDir,
+    onChange: rebuild,
+    onError: (message) => io.stderr.write(`charter: ${message}\n`),
+    signal: stop,
+  });
   io.stderr.write(`watching ${charterFolders.size} ${charterFolders.size === 1 ? 'charter' : 'charters'} and the template; press Ctrl-C to stop\n`);
   // The watchers close with `stop`; the interrupt's own promise gives the exit code (130, 143, 129).
-  return new Promise<number>(() => {
-    stop.addEventListener('abort', () => clearTimeout(pending));
-  });
+  return new Promise<number>(() => {});
 }
 
 // Here, not in options.ts: the output kinds belong to the build, which `charter check` never loads.

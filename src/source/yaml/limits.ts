@@ -14,4 +14,10 @@ export const YAML_LIMITS = Object.freeze({
    * checked before parsing, because the parser's memory grows with nesting.
    */
   maxIndent: 256,
+  /**
+   * Characters in a mapping key. Charter keys are short words; the parser already refuses plain keys
+   * over 1,024 characters, and this bounds quoted and explicit ("? ...") keys the same way, before
+   * they are quoted in a message or turned into object keys.
+   */
+  maxKeyLength: 1024,
 });

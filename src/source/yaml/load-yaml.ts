@@ -136,6 +136,11 @@ function checkStructure(root: unknown, file: string, lineCounter: LineCounter): 
         return;
       }
       for (const pair of node.items) {
+        const keyProblem = keyRefusal(pair.key);
+        if (keyProblem) {
+          problems.push(refuseAt(file, lineCounter, pair.key as YamlNode, keyProblem));
+          return;
+        }
         if (isScalar(pair.key) && pair.key.value === '<<') {
           problems.push(refuseAt(file, lineCounter, pair.key, 'merge keys (<<) are not supported: write the keys out, or use an alias for the whole value'));
           return;
@@ -152,6 +157,16 @@ function checkStructure(root: unknown, file: string, lineCounter: LineCounter): 
   };
   visit(root, 1);
   return problems;
+}
+
+/** Why a mapping key cannot be a charter key, or undefined when it can. Checked before the keys are turned into object keys. */
+function keyRefusal(key: unknown): string | undefined {
+  // "? [a, b]" or "? {a: 1}": JavaScript would turn the collection into text (with a warning on the terminal).
+  if (isMap(key) || isSeq(key)) return `a key must be a word, not ${isSeq(key) ? 'a list' : 'a mapping'}`;
+  if (isScalar(key) && typeof key.value === 'string' && key.value.length > YAML_LIMITS.maxKeyLength) {
+    return `a key of ${key.value.length.toLocaleString('en')} characters is longer than any charter key (at most ${YAML_LIMITS.maxKeyLength})`;
+  }
+  return undefined;
 }
 
 function firstAlias(root: unknown): YamlNode | undefined {
