@@ -2,6 +2,9 @@ import { ToolError } from '../errors.js';
 import { isRealDate } from '../model/dates.js';
 import { REPORTERS } from '../report/index.js';
 
+/** 9999-12-31T23:59:59Z in seconds since the epoch. */
+const LAST_EPOCH_SECOND = Date.UTC(9999, 11, 31, 23, 59, 59) / 1000;
+
 /**
  * The day dates are judged on, written once: --as-of, then SOURCE_DATE_EPOCH (reproducible
  * builds), then today by the injected clock. Always a real calendar date, YYYY-MM-DD, in UTC.
@@ -14,6 +17,8 @@ export function resolveAsOf(flag: string | undefined, env: Readonly<Record<strin
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d{1,12}$/.test(epoch)) throw new ToolError(`SOURCE_DATE_EPOCH "${epoch}" is not a whole number of seconds`);
+    // Past 9999 an ISO date grows a sign and six digits ("+010000-01-01"), which no date rule reads.
+    if (Number(epoch) > LAST_EPOCH_SECOND) throw new ToolError(`SOURCE_DATE_EPOCH "${epoch}" is after the year 9999; give the seconds since 1970-01-01 of a real day`);
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   return now().toISOString().slice(0, 10);

@@ -20,6 +20,12 @@ export interface HandbookParts {
   html: (pages?: ReadonlyMap<string, number>) => string;
   toc: TocEntry[];
   title: string;
+  /**
+   * The headings printed before the first contents entry, in order (the cover's title, "Contents"):
+   * matched first when the PDF's bookmarks are read, so a part titled like the handbook is not
+   * taken for the cover.
+   */
+  headingsBefore: string[];
 }
 
 /**
@@ -81,7 +87,7 @@ export async function renderHandbook(contexts: readonly RenderContext[], templat
       },
     });
   };
-  return { html, toc, title };
+  return { html, toc, title, headingsBefore: [title, t.handbook.tableOfContents] };
 }
 
 function tocList(toc: readonly TocEntry[], pages: ReadonlyMap<string, number> | undefined): Element {

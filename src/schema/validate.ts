@@ -125,12 +125,60 @@ function controlCharacters(data: unknown, found: SchemaFinding[]): Visitor | und
   };
 }
 
+const DAY_NAMES: Readonly<Record<string, string>> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+
+/** Minutes since the start of the day; a close of "00:00" or "24:00" is the day's end. */
+function clockMinutes(time: string, end: boolean): number {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  const total = hours * 60 + minutes;
+  return end && total === 0 ? 24 * 60 : total;
+}
+
+/**
+ * Opening hours a resident could not act on: a channel that closes before it opens ("13:00" to
+ * "09:00", "24:00" to "00:00"), or a day given twice at hours that overlap. A day may have several
+ * openings ("08:00" to "13:00" and "14:00" to "17:00"); those are separate entries for the same day.
+ */
+function impossibleHours(data: unknown, found: SchemaFinding[]): Visitor {
+  return (value, path) => {
+    if (path.at(-1) !== 'hours' || !Array.isArray(value)) return;
+    const seen = new Map<string, { from: number; to: number; index: number }[]>();
+    value.forEach((entry: unknown, index) => {
+      const { days, open, close } = (entry ?? {}) as { days?: unknown; open?: unknown; close?: unknown };
+      if (typeof open !== 'string' || typeof close !== 'string' || !/^\d\d:\d\d$/.test(open) || !/^\d\d:\d\d$/.test(close)) return;
+      const from = clockMinutes(open, false);
+      const to = clockMinutes(close, true);
+      const here = [...path, index];
+      if (to <= from) {
+        found.push({ path: [...here, 'close'], anchor: 'value', message: `${subject(data, here)}: closes at ${close}, which is not after it opens at ${open}; for hours past midnight, give each day its own entry (e.g. open "22:00", close "24:00", then open "00:00", close "06:00" the next day)` });
+        return;
+      }
+      if (!Array.isArray(days)) return;
+      const listed = new Set<string>();
+      days.forEach((day: unknown, dayIndex) => {
+        if (typeof day !== 'string' || !(day in DAY_NAMES)) return;
+        if (listed.has(day)) {
+          found.push({ path: [...here, 'days', dayIndex], anchor: 'value', message: `${subject(data, here)}: ${DAY_NAMES[day]} is listed twice in these days` });
+          return;
+        }
+        listed.add(day);
+        const clash = (seen.get(day) ?? []).find((other) => from < other.to && other.from < to);
+        if (clash) {
+          found.push({ path: [...here, 'days', dayIndex], anchor: 'value', message: `${subject(data, here)}: ${DAY_NAMES[day]} already has hours that overlap these (entry ${clash.index + 1}); give each opening of a day once` });
+          return;
+        }
+        seen.set(day, [...(seen.get(day) ?? []), { from, to, index }]);
+      });
+    });
+  };
+}
+
 type Visitor = (value: unknown, path: (string | number)[]) => void;
 
 /** The checks that look at every value of the parsed charter, in one walk over it. */
 function userTextAndNumbers(data: unknown): SchemaFinding[] {
   const found: SchemaFinding[] = [];
-  const visitors = [unknownCurrencies, plainDaysWithoutBasis, backwardRanges, endlessDurations, ringsOutsideThresholds, controlCharacters].flatMap((check) => check(data, found) ?? []);
+  const visitors = [unknownCurrencies, plainDaysWithoutBasis, backwardRanges, endlessDurations, ringsOutsideThresholds, impossibleHours, controlCharacters].flatMap((check) => check(data, found) ?? []);
   walk(data, [], (value, path) => {
     for (const visit of visitors) visit(value, path);
   });

@@ -285,3 +285,60 @@ describe('--watch and symbolic links', () => {
 function lineOfKey(yaml: string): number {
   return lineOf(yaml, 'meta:');
 }
+
+describe('opening hours a resident could not act on', () => {
+  const withHours = async (hours: string) => {
+    const yaml = await exampleFile('riverside-council');
+    const original = '      - {days: [mon, tue, thu, fri], open: "08:30", close: "17:00"}\n      - {days: [wed], open: "09:30", close: "17:00"}';
+    const folder = await writeCharter({ 'charter.yaml': replaceOnce(yaml, original, hours), 'narrative.md': await exampleFile('riverside-council', 'narrative.md') });
+    const result = await runInProcess(['check', folder, '--reporter', 'json', '--as-of', '2026-11-23']);
+    return { yaml: replaceOnce(yaml, original, hours), problems: (JSON.parse(result.stdout) as Array<{ rule: string; line: number; message: string }>).filter((p) => p.rule === 'schema') };
+  };
+
+  it('closing before opening (13:00 to 09:00, 24:00 to 00:00) is an error at the close', async () => {
+    for (const [open, close] of [['13:00', '09:00'], ['24:00', '00:00']]) {
+      const entry = `      - {days: [mon, tue, wed, thu, fri], open: "${open}", close: "${close}"}`;
+      const { yaml, problems } = await withHours(entry);
+      expect(problems, `${open}-${close}`).toEqual([expect.objectContaining({ line: lineOf(yaml, entry), message: expect.stringMatching(new RegExp(`closes at ${close}, which is not after it opens at ${open}`)) })]);
+    }
+  });
+
+  it('a whole day (00:00 to 24:00 or 00:00) and a split day are fine', async () => {
+    expect((await withHours('      - {days: [mon], open: "00:00", close: "24:00"}\n      - {days: [tue], open: "00:00", close: "00:00"}')).problems).toEqual([]);
+    expect((await withHours('      - {days: [mon], open: "08:00", close: "13:00"}\n      - {days: [mon], open: "14:00", close: "17:00"}')).problems).toEqual([]);
+  });
+
+  it('a day listed twice, in one entry or at overlapping hours, is an error', async () => {
+    const twice = await withHours('      - {days: [mon, tue, mon], open: "08:00", close: "17:00"}');
+    expect(twice.problems.map((p) => p.message)).toEqual([expect.stringMatching(/Monday is listed twice in these days/)]);
+    const overlap = await withHours('      - {days: [mon, tue], open: "08:00", close: "17:00"}\n      - {days: [tue], open: "09:00", close: "12:00"}');
+    expect(overlap.problems).toEqual([expect.objectContaining({ line: lineOf(overlap.yaml, '{days: [tue], open: "09:00"'), message: expect.stringMatching(/Tuesday already has hours that overlap these \(entry 1\)/) })]);
+  });
+});
+
+describe('SOURCE_DATE_EPOCH past 9999', () => {
+  it('is exit 2 with one line, not date rules turned off', async () => {
+    const result = await runInProcess(['check', 'examples/brightwater-plumbing'], { env: { SOURCE_DATE_EPOCH: '253402300800' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^charter: SOURCE_DATE_EPOCH "253402300800" is after the year 9999/);
+    expect((await runInProcess(['check', 'examples/brightwater-plumbing'], { env: { SOURCE_DATE_EPOCH: '253402300799' } })).code).not.toBe(2);
+  });
+});
+
+describe('a handbook titled like its charter', () => {
+  it("gives the part's real page in the contents, not the cover's", async () => {
+    const yaml = await exampleFile('brightwater-plumbing');
+    const title = /^  title: (.*)$/m.exec(yaml)![1]!;
+    const folder = await writeCharter({
+      'charter.yaml': replaceOnce(yaml, /    title: Brightwater team handbook.*/, `    title: ${title}`),
+      'narrative.md': await exampleFile('brightwater-plumbing', 'narrative.md'),
+    });
+    const out = await temporaryFolder();
+    const result = await runBin(['build', folder, '--handbook', '--only', 'pdf', '--out', out, '--as-of', '2026-11-23'], { timeoutMs: 60_000 });
+    expect(result.code, result.stderr).toBe(0);
+    const contents = (await promisify(execFile)('pdftotext', ['-layout', '-f', '2', '-l', '2', join(out, 'handbook.pdf'), '-'])).stdout;
+    const entry = contents.split('\n').find((line) => /^\s*1\.\s/.test(line))!;
+    expect(entry).toContain(title.slice(0, 20));
+    expect(Number(/(\d+)\s*$/.exec(entry)![1])).toBeGreaterThanOrEqual(3);
+  }, 60_000);
+});
