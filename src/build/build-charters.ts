@@ -1,8 +1,8 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkCharter, internalProblem, type CheckedCharter } from '../check/check-charter.js';
 import { withDistinctIds } from '../check/check-charters.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import type { ToolError } from '../errors.js';
+import { hasErrors, printable, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { ToolError } from '../errors.js';
 import type { PrintService } from '../pdf/print-service.js';
 import type { Template } from '../render/template.js';
 import type { CharterLocation } from '../source/find-charter.js';
@@ -79,6 +79,12 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
     if (checked.unreadable) failures.push(checked.unreadable);
     if (!checked.charter || checked.unreadable || hasErrors(checked.diagnostics)) return { done: Promise.resolve(finish(undefined, [])) };
     const outDir = several ? join(options.outDir, checked.charter.meta.id) : options.outDir;
+    // Outputs beside charter.yaml would mix with the source, and a source file named like an output
+    // would be overwritten. A folder inside the charter's (its dist/) is fine.
+    if (resolve(outDir) === resolve(checked.location.folder)) {
+      const failure = new ToolError(`${printable(checked.location.displayFolder || '.')}: the output folder is the charter's own folder; choose another --out, such as dist`);
+      return { done: Promise.resolve(finish(undefined, [{ files: [], diagnostics: [], failure }])) };
+    }
     let pages: Awaited<ReturnType<typeof writePages>>;
     try {
       pages = await writePages(checked, outDir, options.outputs, options.template);

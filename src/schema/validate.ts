@@ -6,7 +6,7 @@ import { isTimeZone, TIME_ZONE_SHAPE, timeZones } from './time-zones.js';
 import { validateAgainstSchema } from './validator.js';
 import { didYouMean, withSuggestion } from '../util/did-you-mean.js';
 import type { Duration } from '../model/charter.js';
-import { parseDuration } from '../model/duration.js';
+import { parseDuration, toCalendarDays } from '../model/duration.js';
 import { formatDuration } from '../words/index.js';
 import { currencyCodes, isCurrency } from './currencies.js';
 import { locate } from '../source/yaml/locate.js';
@@ -93,6 +93,8 @@ function ringsOutsideThresholds(data: unknown, found: SchemaFinding[]): Visitor 
 
 /** No promise runs longer than this many of its units; past it, dates stop being dates. */
 const LONGEST_DURATION = 10_000;
+/** Nor longer than this on the calendar, so every date a duration is added to stays a date. */
+const LONGEST_SPAN_YEARS = 100;
 
 /** A duration of 1e20 years is a typo, and would break every date it is added to. */
 function endlessDurations(data: unknown, found: SchemaFinding[]): Visitor | undefined {
@@ -100,8 +102,13 @@ function endlessDurations(data: unknown, found: SchemaFinding[]): Visitor | unde
     const key = path.at(-1);
     if (typeof key !== 'string' || !DURATION_KEYS.has(key) || path.includes('fee')) return;
     const duration = parseDuration(value as Duration);
-    if (!duration || duration.value <= LONGEST_DURATION) return;
-    found.push({ path, anchor: 'value', message: `${subject(data, path)}: ${duration.value.toLocaleString('en')} is too long for a duration; at most ${LONGEST_DURATION.toLocaleString('en')} of a unit` });
+    if (!duration) return;
+    if (duration.value > LONGEST_DURATION) {
+      found.push({ path, anchor: 'value', message: `${subject(data, path)}: ${duration.value.toLocaleString('en')} is too long for a duration; at most ${LONGEST_DURATION.toLocaleString('en')} of a unit` });
+    } else if (duration.unit !== 'rings' && toCalendarDays(duration) > LONGEST_SPAN_YEARS * 365) {
+      // 10,000 years is within the count, but a review date that far out is past any calendar's year 9999.
+      found.push({ path, anchor: 'value', message: `${subject(data, path)}: ${formatDuration(value as Duration, 'en')} is too long for a duration; at most ${LONGEST_SPAN_YEARS} years` });
+    }
   };
 }
 

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { resolveInside } from './safe-path.js';
 
 /** Where one charter's source is, and how to show its paths to the user. */
 export interface CharterLocation {
@@ -35,6 +36,9 @@ export async function findCharter(argument: string, cwd: string): Promise<FindRe
     return { ok: false, message: `${argument}: expected a folder holding charter.yaml or a .yaml file` };
   }
   const folder = dirname(yamlPath);
+  // A link may point anywhere a pull request likes (a key file, a log); a charter reads only its own folder.
+  const inside = await resolveInside(folder, basename(yamlPath));
+  if (!inside.ok) return { ok: false, message: `${argument}: ${basename(yamlPath)} ${inside.reason}` };
   const display = (path: string) => relative(cwd, path) || '.';
   return { ok: true, location: { folder, yamlPath, displayFolder: relative(cwd, folder), displayYaml: display(yamlPath) } };
 }

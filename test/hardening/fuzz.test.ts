@@ -244,6 +244,23 @@ function keyMutation(rng: Rng, text: string): Mutated {
   return { bytes: Buffer.from(lines.join('\n')), label: `set "${target.key}" on line ${target.index + 1} to ${value.length > 60 ? `${value.slice(0, 40)}... (${value.length} chars)` : value}` };
 }
 
+/** Numbers a typo or a hostile file can hold: past any promise, past a date, past a double, below a unit. */
+const EXTREME_NUMBERS: readonly string[] = ['0', '-0', '-1', '0.001', '0.0000001', '1e-300', '99.999', '100.0001', '10000', '10001', '2147483648', '9007199254740993', '1e20', '1e308', '-1e308', '123456789012345678901234567890'];
+
+/** Pushes one number in a value (a duration, a target, an amount, a year) towards the extremes. */
+function numberMutation(rng: Rng, text: string): Mutated {
+  const lines = text.split('\n');
+  const candidates = lines.flatMap((line, index) => (/^\s*(?:- )?[A-Za-z_][A-Za-z0-9_]*:\s.*\d/.test(line) && !/^\s*#/.test(line) ? [index] : []));
+  if (candidates.length === 0) return lineMutation(rng, text);
+  const index = pick(rng, candidates);
+  const [key, value] = [lines[index]!.slice(0, lines[index]!.indexOf(':') + 1), lines[index]!.slice(lines[index]!.indexOf(':') + 1)];
+  const numbers = [...value.matchAll(/\d+(?:\.\d+)?/g)];
+  const chosen = pick(rng, numbers);
+  const extreme = pick(rng, EXTREME_NUMBERS);
+  lines[index] = `${key}${value.slice(0, chosen.index)}${extreme}${value.slice(chosen.index + chosen[0].length)}`;
+  return { bytes: Buffer.from(lines.join('\n')), label: `number ${chosen[0]} on line ${index + 1} set to ${extreme}` };
+}
+
 function structureMutation(rng: Rng, text: string): Mutated {
   const lines = text.split('\n');
   const keys = keyLines(lines);
@@ -326,14 +343,15 @@ function makeCase(index: number, sources: ReadonlyMap<string, Sources>): FuzzCas
   const labels: string[] = [];
   const rounds = 1 + (rng() < 0.3 ? int(rng, 3) : 0);
   for (let round = 0; round < rounds; round++) {
-    const family = int(rng, 4);
+    const family = int(rng, 5);
     const onNarrative = family <= 1 && rng() < 0.35;
     const input = onNarrative ? narrative : yaml;
     let result: Mutated;
     if (family === 0) result = byteMutation(rng, input);
     else if (family === 1) result = lineMutation(rng, input.toString('latin1'));
     else if (family === 2) result = keyMutation(rng, yaml.toString('utf8'));
-    else result = structureMutation(rng, yaml.toString('utf8'));
+    else if (family === 3) result = structureMutation(rng, yaml.toString('utf8'));
+    else result = numberMutation(rng, yaml.toString('utf8'));
     if (onNarrative) narrative = result.bytes;
     else yaml = result.bytes;
     labels.push(`${onNarrative ? 'narrative.md' : 'charter.yaml'}: ${result.label}`);
@@ -413,6 +431,8 @@ function problemsWith(outcome: Outcome): string[] {
       problems.push(`a malformed diagnostic: ${JSON.stringify(d).slice(0, 400)}`);
       break;
     }
+    // Contained to its charter, but a fault of the tool all the same: the input deserved a real diagnostic.
+    if (d.rule === 'internal') problems.push(`an internal fault: ${String(d.message).slice(0, 400)}`);
   }
   if (outcome.code !== 0 && diagnostics.length === 0 && !/^charter: /m.test(outcome.stderr)) {
     problems.push(`exit ${outcome.code} without any diagnostic (stderr: ${JSON.stringify(outcome.stderr.slice(0, 300))})`);

@@ -1,6 +1,6 @@
 // Hardening, round two: one bad charter never ends the run, nothing unbounded, streams and signals.
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -53,6 +53,17 @@ describe('numbers past any real promise', () => {
     const problems = JSON.parse(result.stdout) as Array<{ rule: string; message: string }>;
     expect(problems.map((p) => p.rule)).toEqual(['schema']);
     expect(problems[0]!.message).toMatch(/too long for a duration/);
+  });
+});
+
+describe('a duration within the count but past the calendar', () => {
+  it('a review cadence of 10,000 years is a schema error at the value, not an internal fault', async () => {
+    const yaml = await exampleFile('brightwater-plumbing');
+    const cadence = /  cadence: .*/.exec(yaml)![0];
+    const folder = await writeCharter({ 'charter.yaml': replaceOnce(yaml, cadence, '  cadence: {value: 10000, unit: years}') });
+    const problems = JSON.parse((await runInProcess(['check', folder, '--reporter', 'json'])).stdout) as Array<{ rule: string; message: string }>;
+    expect(problems.map((p) => p.rule)).toEqual(['schema']);
+    expect(problems[0]!.message).toMatch(/review\.cadence: 10,000 years is too long for a duration; at most 100 years/);
   });
 });
 
@@ -341,4 +352,25 @@ describe('a handbook titled like its charter', () => {
     expect(entry).toContain(title.slice(0, 20));
     expect(Number(/(\d+)\s*$/.exec(entry)![1])).toBeGreaterThanOrEqual(3);
   }, 60_000);
+});
+
+describe('outputs and sources kept apart', () => {
+  it('build --out <the charter folder> is exit 2 with one line, and nothing is written there', async () => {
+    const folder = await writeCharter({ 'charter.yaml': await exampleFile('brightwater-plumbing'), 'narrative.md': await exampleFile('brightwater-plumbing', 'narrative.md') });
+    const result = await runInProcess(['build', folder, '--out', folder, '--only', 'html,summary', '--as-of', '2026-11-23']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/the output folder is the charter's own folder; choose another --out, such as dist/);
+    expect((await readdir(folder)).sort()).toEqual(['charter.yaml', 'narrative.md']);
+  });
+
+  it('charter.yaml as a link to a file outside its folder is not read, and nothing of it is quoted', async () => {
+    const parent = await temporaryFolder();
+    await writeFile(join(parent, 'secret.yaml'), 'api_key: s3cr3t-value\n');
+    await mkdir(join(parent, 'c'));
+    await symlink('../secret.yaml', join(parent, 'c/charter.yaml'));
+    const result = await runInProcess(['check', 'c', '--reporter', 'json'], { cwd: parent });
+    expect(result.code).toBe(2);
+    expect(result.stdout + result.stderr).not.toMatch(/api_key|s3cr3t/);
+    expect(result.stdout + result.stderr).toMatch(/charter\.yaml is a link that leads outside the charter folder/);
+  });
 });
