@@ -16,7 +16,7 @@ await build({
   platform: 'node',
   target: 'node20',
   // Heavy or native-binary packages stay outside and load only when a PDF is printed.
-  external: ['puppeteer', '@sparticuz/chromium', 'ajv', 'ajv-formats'],
+  external: ['puppeteer-core', '@sparticuz/chromium', 'ajv', 'ajv-formats'],
   // commander and yaml are CommonJS inside, and call require() for Node's built-ins (node:fs,
   // process, buffer); an ES module has no require of its own, so each chunk gets one.
   banner: { js: "import { createRequire as __charterRequire } from 'node:module'; const require = __charterRequire(import.meta.url);" },

@@ -3,7 +3,7 @@ import { access, constants } from 'node:fs/promises';
 export interface FoundBrowser {
   executablePath: string;
   /** How it was found, for messages and --debug. */
-  source: 'flag' | 'environment' | 'puppeteer' | 'system' | 'embedded';
+  source: 'flag' | 'environment' | 'system' | 'embedded';
   /** The npm-shipped Chromium needs a few launch arguments of its own. */
   embedded?: boolean;
 }
@@ -14,7 +14,6 @@ export interface FindBrowserOptions {
   platform?: NodeJS.Platform;
   /** Overridable for tests, so "no browser anywhere" can be simulated on a machine that has one. */
   systemPaths?: readonly string[];
-  usePuppeteerCache?: boolean;
   useEmbedded?: boolean;
 }
 
@@ -36,8 +35,9 @@ const SYSTEM_PATHS: Readonly<Partial<Record<NodeJS.Platform, readonly string[]>>
 
 /**
  * Finds a browser to print with, in this order: --browser; CHARTER_BROWSER or
- * PUPPETEER_EXECUTABLE_PATH; a browser puppeteer itself installed; a system Chrome or Chromium at
- * the usual paths; the npm-shipped Chromium (@sparticuz/chromium, Linux x64) as the last resort.
+ * PUPPETEER_EXECUTABLE_PATH; a system Chrome or Chromium at the usual paths; the npm-shipped
+ * Chromium (@sparticuz/chromium, Linux x64) as the last resort. puppeteer-core downloads nothing,
+ * so there is no browser of puppeteer's own to prefer over the machine's.
  * A path given explicitly must work: it is never silently replaced by another browser.
  */
 export async function findBrowser(options: FindBrowserOptions): Promise<FoundBrowser> {
@@ -51,11 +51,6 @@ export async function findBrowser(options: FindBrowserOptions): Promise<FoundBro
     if (!value) continue;
     if (await isExecutable(value)) return { executablePath: value, source: 'environment' };
     throw new BrowserNotFoundError([`${name}=${value} (not an executable file)`]);
-  }
-  if (options.usePuppeteerCache !== false) {
-    const cached = await puppeteerCachedBrowser();
-    if (cached) return { executablePath: cached, source: 'puppeteer' };
-    tried.push("puppeteer's own browser cache");
   }
   const platform = options.platform ?? process.platform;
   for (const path of options.systemPaths ?? SYSTEM_PATHS[platform] ?? []) {
@@ -76,16 +71,6 @@ async function isExecutable(path: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-async function puppeteerCachedBrowser(): Promise<string | undefined> {
-  try {
-    const puppeteer = (await import('puppeteer')).default;
-    const path = puppeteer.executablePath();
-    return path && (await isExecutable(path)) ? path : undefined;
-  } catch {
-    return undefined;
   }
 }
 

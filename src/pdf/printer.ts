@@ -1,4 +1,4 @@
-import type { Browser, HTTPRequest, PDFOptions } from 'puppeteer';
+import type { Browser, HTTPRequest, PDFOptions } from 'puppeteer-core';
 import type { FoundBrowser } from './find-browser.js';
 import type { PrintJob, PrintResult } from './print-service.js';
 
@@ -113,7 +113,7 @@ export class Printer {
   }
 
   private async launch(): Promise<Browser> {
-    const puppeteer = (await import('puppeteer')).default;
+    const puppeteer = (await import('puppeteer-core')).default;
     this.launches++;
     try {
       const browser = await puppeteer.launch({

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCharters } from '../../src/build/build-charters.js';
 import { de } from '../../src/i18n/de.js';
@@ -248,7 +248,7 @@ describe('without a browser', () => {
   });
 
   it('findBrowser with nowhere to look rejects with BrowserNotFoundError saying how to install one', async () => {
-    const none = findBrowser({ env: {}, usePuppeteerCache: false, systemPaths: [], useEmbedded: false });
+    const none = findBrowser({ env: {}, systemPaths: [], useEmbedded: false });
     await expect(none).rejects.toBeInstanceOf(BrowserNotFoundError);
     await expect(none).rejects.toThrow(/apt-get install chromium/);
     await expect(none).rejects.toThrow(/--browser/);
@@ -256,7 +256,7 @@ describe('without a browser', () => {
   });
 
   it('findBrowser names the places it tried', async () => {
-    const error = await findBrowser({ env: {}, usePuppeteerCache: false, systemPaths: ['/nonexistent/chromium', '/also/missing/chrome'], useEmbedded: false }).catch((e: unknown) => e);
+    const error = await findBrowser({ env: {}, systemPaths: ['/nonexistent/chromium', '/also/missing/chrome'], useEmbedded: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BrowserNotFoundError);
     expect((error as Error).message).toContain('/nonexistent/chromium');
     expect((error as Error).message).toContain('/also/missing/chrome');
