@@ -89,7 +89,7 @@ if (BROWSER) {
 
   // The floor: page.pdf() of the same HTML on an already open browser, bare and with charter's
   // own print settings (header and footer, tags, bookmarks, JavaScript off, requests intercepted).
-  const puppeteer = (await import('puppeteer')).default;
+  const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({ executablePath: BROWSER, args: ['--no-sandbox', '--disable-gpu'] });
   const html = readFileSync(join(work, 'pdf-out', 'charter.html'), 'utf8');
   const floorOf = async (options, inert) => {
