@@ -27,13 +27,12 @@ export async function findCharter(argument: string, cwd: string): Promise<FindRe
   let yamlPath = absolute;
   if (info.isDirectory()) {
     yamlPath = join(absolute, 'charter.yaml');
-    try {
-      await stat(yamlPath);
-    } catch {
-      return { ok: false, message: `${argument}: this folder has no charter.yaml (run "charter init ${argument}" to start one)` };
-    }
+    if (!(await exists(yamlPath))) return { ok: false, message: `${argument}: this folder has no charter.yaml (run "charter init ${argument}" to start one)` };
   } else if (!/\.ya?ml$/i.test(basename(absolute))) {
-    return { ok: false, message: `${argument}: expected a folder holding charter.yaml or a .yaml file` };
+    // Another file of a charter folder (narrative.md, an image) stands for its charter, so a
+    // pre-commit hook or lint-staged can pass the files that changed.
+    yamlPath = join(dirname(absolute), 'charter.yaml');
+    if (!(await exists(yamlPath))) return { ok: false, message: `${argument}: expected a charter folder, its charter.yaml, or a file inside a charter folder` };
   }
   const folder = dirname(yamlPath);
   // A link may point anywhere a pull request likes (a key file, a log); a charter reads only its own folder.
@@ -41,4 +40,13 @@ export async function findCharter(argument: string, cwd: string): Promise<FindRe
   if (!inside.ok) return { ok: false, message: `${argument}: ${basename(yamlPath)} ${inside.reason}` };
   const display = (path: string) => relative(cwd, path) || '.';
   return { ok: true, location: { folder, yamlPath, displayFolder: relative(cwd, folder), displayYaml: display(yamlPath) } };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
