@@ -132,10 +132,11 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   program
     .command('schema')
-    .description('print the JSON Schema of charter.yaml (for editors and other tools)')
-    .action(async () => {
-      const { charterSchemaText } = await import('../schema/schema-file.js');
-      io.stdout.write(charterSchemaText());
+    .description('print the JSON Schema of charter.yaml (for editors and other tools), or write it into the repository')
+    .option('--write [path]', 'write it to a file instead (default: charter.schema.json at the top of the git repository)')
+    .action(async (options: { write?: string | boolean }) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      setExit(await schemaCommand(options, io));
     });
 
   return program;

@@ -25,7 +25,8 @@ export function createAjv(standalone = false): Ajv2020 {
   // The shape only; membership of the IANA database is checked in steps/validate.ts, because a
   // function cannot be written into the standalone validator.
   ajv.addFormat('iana-timezone', TIME_ZONE_SHAPE);
-  // Our own annotations: hints for messages (x-*) and for the TypeScript generator (tsType).
-  ajv.addVocabulary(['x-message', 'x-missing', 'x-type', 'tsType']);
+  // Our own annotations: hints for messages (x-*), for the TypeScript generator (tsType), and
+  // snippets an editor offers (defaultSnippets, read by yaml-language-server).
+  ajv.addVocabulary(['x-message', 'x-missing', 'x-type', 'tsType', 'defaultSnippets']);
   return ajv;
 }

@@ -82,7 +82,9 @@ describe('charter init', () => {
     const init = await runInProcess(['init', folder, '--as-of', '2026-11-23']);
     expect(init.code).toBe(0);
     const yaml = await readFile(join(folder, 'charter.yaml'), 'utf8');
-    expect(yaml.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/charter\.schema\.json$/);
+    // Outside a git repository the schema goes beside the charter; the modeline is relative to it.
+    expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=./charter.schema.json');
+    expect(JSON.parse(await readFile(join(folder, 'charter.schema.json'), 'utf8'))).toMatchObject({ $id: expect.stringMatching(/charter-1\.schema\.json$/) });
     const check = await runInProcess(['check', folder, '--as-of', '2026-11-23']);
     expect(check).toEqual({ code: 0, stdout: '', stderr: '' });
   });
