@@ -1,18 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../util/package-root.js';
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { ToolError } from '../errors.js';
 import { EXIT } from './exit-code.js';
+import { REPORTER_NAMES } from '../report/index.js';
+import { reportRunFailure } from './report-diagnostics.js';
 import type { CliIo } from './io.js';
+import { PACKAGE_INFO } from '../util/package-info.js';
 
-const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const VERSION = PACKAGE_INFO.version;
 
 const EXAMPLES = `
 Examples:
   $ charter check                          check the charter in this folder
   $ charter check charters/* --reporter github
+  $ charter check charters/* --reporter sarif > charter.sarif
   $ charter build examples/riverside-council --out site/
   $ charter build --handbook --only html   staff handbook, HTML only
   $ charter summary > summary.txt
@@ -29,6 +30,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  // The --reporter of check or build, once parsed: a run that fails before its report still tells
+  // that reporter (github: an ::error:: line; sarif: a log whose run did not succeed).
+  let reporter: string | undefined;
+  program.hook('preAction', (_program, action) => {
+    const chosen: unknown = action.opts().reporter;
+    if ((action.name() === 'check' || action.name() === 'build') && typeof chosen === 'string') reporter = chosen;
+  });
   try {
     await program.parseAsync([...argv]);
     return exitCode;
@@ -39,9 +47,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (error instanceof ToolError) {
       io.stderr.write(`charter: ${error.message}\n`);
+      reportRunFailure(error.message, reporter, io);
       return EXIT.toolFailure;
     }
-    io.stderr.write(`charter: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    const internal = `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    io.stderr.write(`charter: ${internal}\n`);
+    reportRunFailure(internal, reporter, io);
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     else io.stderr.write('charter: run again with --debug to see where, and please report it\n');
     return EXIT.toolFailure;
@@ -64,7 +75,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   const reporting = (command: Command) =>
     command
-      .addOption(new Option('--reporter <name>', 'how to report problems').choices(['stylish', 'json', 'github']).default('stylish'))
+      .addOption(new Option('--reporter <name>', 'how to report problems').choices([...REPORTER_NAMES]).default('stylish'))
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
       .option('--as-of <date>', 'judge dates (review due, overdue) on this day, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)')
       .option('--quiet', 'report errors only, not warnings')

@@ -1,4 +1,5 @@
 import type { Change } from '../diff/compare.js';
+import { escapeTableCell } from './markdown.js';
 
 const SYMBOL: Readonly<Record<Change['verdict'], string>> = Object.freeze({
   added: '+',
@@ -22,13 +23,9 @@ export function diffJson(changes: readonly Change[]): string {
 
 /** For a pull-request comment: a heading, the counts and a table. */
 export function diffMarkdown(changes: readonly Change[], old: string, now: string): string {
-  // A pull-request comment is Markdown with HTML: user text must not end a row, open a comment or a tag.
-  const escape = (text: string) =>
-    text
-      .replace(/[\r\n\u2028\u2029]+/g, ' ')
-      .replace(/[\\`*_[\]|<>&]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[ch] ?? `\\${ch}`);
   if (changes.length === 0) return `### Charter commitments\n\nNo changes in commitments between \`${old}\` and \`${now}\`.\n`;
-  const rows = changes.map((c) => `| ${SYMBOL[c.verdict]} ${c.verdict} | ${escape(c.subject)} | ${escape(c.detail)} |`);
+  // A pull-request comment is Markdown with HTML: user text must not end a row, open a comment or a tag.
+  const rows = changes.map((c) => `| ${SYMBOL[c.verdict]} ${c.verdict} | ${escapeTableCell(c.subject)} | ${escapeTableCell(c.detail)} |`);
   return [`### Charter commitments`, '', `\`${old}\` → \`${now}\`: ${summaryLine(changes)}`, '', '| change | what | detail |', '| --- | --- | --- |', ...rows, ''].join('\n');
 }
 

@@ -1,6 +1,6 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { resolveInside } from './safe-path.js';
+import { isWithin } from './safe-path.js';
 
 /** Where one charter's source is, and how to show its paths to the user. */
 export interface CharterLocation {
@@ -36,8 +36,7 @@ export async function findCharter(argument: string, cwd: string): Promise<FindRe
   }
   const folder = dirname(yamlPath);
   // A link may point anywhere a pull request likes (a key file, a log); a charter reads only its own folder.
-  const inside = await resolveInside(folder, basename(yamlPath));
-  if (!inside.ok) return { ok: false, message: `${argument}: ${basename(yamlPath)} ${inside.reason}` };
+  if (await leadsOutside(folder, yamlPath)) return { ok: false, message: `${argument}: ${basename(yamlPath)} is a link that leads outside the charter folder` };
   const display = (path: string) => relative(cwd, path) || '.';
   return { ok: true, location: { folder, yamlPath, displayFolder: relative(cwd, folder), displayYaml: display(yamlPath) } };
 }
@@ -48,5 +47,17 @@ async function exists(path: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Whether the file is a link to somewhere outside its folder. Only where it leads is judged here:
+ * what it is (a FIFO, a device) is for the reader, which opens regular files only.
+ */
+async function leadsOutside(folder: string, path: string): Promise<boolean> {
+  try {
+    return !isWithin(await realpath(folder), await realpath(path));
+  } catch {
+    return false; // a broken link: the reader says so
   }
 }

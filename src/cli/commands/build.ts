@@ -93,7 +93,7 @@ function onInterrupt(printer: LazyPrinter, io: CliIo): { interrupted: Promise<nu
 }
 
 function reportBuild(result: BuildReport, options: BuildCommandOptions, maxWarnings: number | undefined, io: CliIo): number {
-  report(result.diagnostics, options, io);
+  report(result.diagnostics, options, io, result.failures);
   const written = [...result.charters.flatMap((c) => c.written), ...result.written];
   if (result.failures.length > 0) {
     for (const failure of result.failures) io.stderr.write(`charter: ${failure.message}\n`);

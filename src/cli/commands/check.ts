@@ -11,10 +11,11 @@ export async function checkCommand(charters: string[], options: ReportingOptions
   const locations = await resolveCharters(charters, io.cwd, options.shard);
   const results = await checkCharters(locations, { asOf });
   const diagnostics = results.flatMap((r) => r.diagnostics);
-  report(diagnostics, options, io);
-  // On a terminal, silence could be mistaken for a hang: say the check is done (json and github stay machine-only).
+  const failures = results.flatMap((r) => (r.unreadable ? [r.unreadable] : []));
+  report(diagnostics, options, io, failures);
+  // On a terminal, silence could be mistaken for a hang: say the check is done (json, github and sarif stay machine-only).
   if (options.reporter === 'stylish' && diagnostics.length === 0 && io.stderr.isTTY) {
     io.stderr.write(`✔ ${results.length} ${results.length === 1 ? 'charter' : 'charters'} checked: no problems\n`);
   }
-  return finish({ diagnostics, failures: results.flatMap((r) => (r.unreadable ? [r.unreadable] : [])), maxWarnings }, io);
+  return finish({ diagnostics, failures, maxWarnings }, io);
 }

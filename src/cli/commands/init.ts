@@ -7,7 +7,8 @@ import { ToolError, writeError } from '../../errors.js';
 import { addDuration } from '../../model/dates.js';
 import { EXIT } from '../exit-code.js';
 import type { CliIo } from '../io.js';
-import { defaultSchemaPath, modelinePath, writeSchema } from './schema.js';
+import { defaultSchemaPath, modelinePath } from './schema.js';
+import { editorSchemaText } from '../../schema/editor-schema.js';
 
 /**
  * Writes a complete, valid starter charter (charter.yaml and narrative.md) into a folder. It never
@@ -31,7 +32,7 @@ export async function initCommand(folderArgument: string | undefined, options: {
     .replaceAll('{{today}}', today)
     .replaceAll('{{next_review}}', nextYear);
   try {
-    if (schemaWritten) await writeSchema(schemaFile, io.cwd);
+    if (schemaWritten) await writeAtomic(schemaFile, editorSchemaText());
     await writeAtomic(join(folder, 'charter.yaml'), `# yaml-language-server: $schema=${modelinePath(folder, schemaFile)}\n${yaml}`);
     await writeAtomic(join(folder, 'narrative.md'), await readFile(join(starter, 'narrative.md'), 'utf8'));
   } catch (error) {

@@ -6,6 +6,9 @@ import { span, type YamlSource } from './load-yaml.js';
 /**
  * Places a data path in the YAML source. A path that does not exist points at the nearest
  * existing ancestor (a missing key points at its parent's key), so every diagnostic has a place.
+ * With the key anchor, a collection without a key of its own (a list item, the document) is
+ * pointed at by its first line, or line 1 for the document: never by a range over all its lines,
+ * which annotations would spread over every one of them.
  */
 export function locate(source: YamlSource, path: DataPath, anchor: Anchor = 'value'): Position {
   const doc = source.doc;
@@ -29,7 +32,11 @@ export function locate(source: YamlSource, path: DataPath, anchor: Anchor = 'val
     n?.range ? span(source.lineCounter, n.range[0], n.range[1]) : undefined;
   const keyPosition = pair && isScalar(pair.key) ? at(pair.key) : undefined;
   const value = node as YamlNode | null | undefined;
-  if (anchor === 'key') return keyPosition ?? at(value) ?? START_OF_FILE;
+  if (anchor === 'key') {
+    if (keyPosition) return keyPosition;
+    if (value && (isMap(value) || isSeq(value))) return value === doc.contents ? START_OF_FILE : (firstLine(source, value) ?? START_OF_FILE);
+    return at(value) ?? START_OF_FILE;
+  }
   // A collection's value spans many lines; its key is the clearer place to point.
   if (value && (isMap(value) || isSeq(value))) return keyPosition ?? firstLine(source, value) ?? START_OF_FILE;
   return at(value) ?? keyPosition ?? START_OF_FILE;
