@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { checkCharter, internalProblem, type CheckedCharter } from '../check/check-charter.js';
 import { withDistinctIds } from '../check/check-charters.js';
+import { applyRuleSettings, type RuleSettings } from '../check/rule-settings.js';
 import { hasErrors, printable, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { ToolError } from '../errors.js';
 import type { PrintService } from '../pdf/print-service.js';
@@ -14,6 +15,8 @@ export { OUTPUT_KINDS, type OutputKind } from './build-charter.js';
 
 export interface BuildOptions {
   asOf: string;
+  /** Rule severities from the configuration file that governs each charter. */
+  rulesFor?: (location: CharterLocation) => RuleSettings | undefined;
   /** The --out folder, absolute. */
   outDir: string;
   outputs: ReadonlySet<OutputKind>;
@@ -55,7 +58,7 @@ export interface BuildReport {
  */
 export async function buildCharters(locations: readonly CharterLocation[], options: BuildOptions, printer: PrintService): Promise<BuildReport> {
   if (options.outputs.has('pdf')) printer.warmUp?.();
-  const timed = await checkTimed(locations, options.asOf);
+  const timed = await checkTimed(locations, options);
   const several = locations.length > 1;
   const printSlots = limiter(options.concurrency);
   const failures: ToolError[] = [];
@@ -69,7 +72,8 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
         checked,
         ...(outDir ? { outDir } : {}),
         written: written.flatMap((w) => w.files),
-        diagnostics: sortDiagnostics([...checked.diagnostics, ...written.flatMap((w) => w.diagnostics)]),
+        // The build's own warnings (remote-content, max-pages) follow the charter's configuration too.
+        diagnostics: sortDiagnostics([...checked.diagnostics, ...applyRuleSettings(written.flatMap((w) => w.diagnostics), options.rulesFor?.(checked.location))]),
         milliseconds: performance.now() - started,
       };
       failures.push(...written.flatMap((w) => (w.failure ? [w.failure] : [])));
@@ -132,11 +136,12 @@ interface TimedCheck {
   started: number;
 }
 
-async function checkTimed(locations: readonly CharterLocation[], asOf: string): Promise<TimedCheck[]> {
+async function checkTimed(locations: readonly CharterLocation[], options: BuildOptions): Promise<TimedCheck[]> {
   const timed: TimedCheck[] = [];
   for (const location of locations) {
     const started = performance.now();
-    timed.push({ checked: await checkCharter(location, { asOf }), started });
+    const rules = options.rulesFor?.(location);
+    timed.push({ checked: await checkCharter(location, { asOf: options.asOf, ...(rules ? { rules } : {}) }), started });
   }
   const distinct = withDistinctIds(timed.map((t) => t.checked));
   return timed.map((t, i) => ({ ...t, checked: distinct[i]! }));

@@ -5,6 +5,7 @@ import { EMPTY_NARRATIVE, type NarrativeSet } from '../source/narrative/narrativ
 import type { CharterLocation } from '../source/find-charter.js';
 import { checkPaths } from '../source/check-paths.js';
 import { lint } from './lint.js';
+import { applyRuleSettings, type RuleSettings } from './rule-settings.js';
 import { loadNarrative } from '../source/narrative/load-narrative.js';
 import { validate } from '../schema/validate.js';
 import type { Charter } from '../model/charter.js';
@@ -13,6 +14,8 @@ import { loadYamlFile, type YamlSource } from '../source/yaml/load-yaml.js';
 export interface CheckOptions {
   /** YYYY-MM-DD: the day dates are judged on. */
   asOf: string;
+  /** Rule severities a configuration file sets for this charter. */
+  rules?: RuleSettings;
 }
 
 /** The outcome of checking one charter; `charter` is set only when it passed the schema. */
@@ -33,7 +36,8 @@ export interface CheckedCharter {
  */
 export async function checkCharter(location: CharterLocation, options: CheckOptions): Promise<CheckedCharter> {
   try {
-    return await checkOne(location, options);
+    const checked = await checkOne(location, options);
+    return options.rules ? { ...checked, diagnostics: applyRuleSettings(checked.diagnostics, options.rules) } : checked;
   } catch (error) {
     // One charter's fault never ends the run: it gets a diagnostic, the other charters go on.
     return { location, diagnostics: [internalProblem(location.displayYaml, error)], narrative: EMPTY_NARRATIVE };

@@ -2,11 +2,15 @@ import { diagnostic, sortDiagnostics } from '../diagnostics.js';
 import type { CharterLocation } from '../source/find-charter.js';
 import { locate } from '../source/yaml/locate.js';
 import { checkCharter, type CheckedCharter, type CheckOptions } from './check-charter.js';
+import type { RuleSettings } from './rule-settings.js';
 
 /** Checks every charter of a run, one after another, then the run-wide rule that ids differ. */
-export async function checkCharters(locations: readonly CharterLocation[], options: CheckOptions): Promise<CheckedCharter[]> {
+export async function checkCharters(locations: readonly CharterLocation[], options: Omit<CheckOptions, 'rules'> & { rulesFor?: (location: CharterLocation) => RuleSettings | undefined }): Promise<CheckedCharter[]> {
   const checked: CheckedCharter[] = [];
-  for (const location of locations) checked.push(await checkCharter(location, options));
+  for (const location of locations) {
+    const rules = options.rulesFor?.(location);
+    checked.push(await checkCharter(location, { asOf: options.asOf, ...(rules ? { rules } : {}) }));
+  }
   return withDistinctIds(checked);
 }
 

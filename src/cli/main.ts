@@ -95,7 +95,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .command('build')
       .description('check, then write the outputs: charter.html, charter.pdf, summary.txt, summary.html')
       .argument('[charters...]', 'charter folders or charter.yaml files (default: this folder)')
-      .option('--out <dir>', 'output folder (several charters: <dir>/<meta.id>/)', 'dist')
+      .option('--out <dir>', 'output folder (several charters: <dir>/<meta.id>/; default: dist, or the configuration file\'s out)')
       .option('--only <outputs>', 'comma-separated outputs to write: html, pdf, summary')
       .option('--handbook', 'also write the staff induction handbook (handbook.html, handbook.pdf)')
       .option('--template <name|dir>', 'page template: a built-in name or a folder with page.html', 'charter')

@@ -15,9 +15,11 @@ import { closingTable, progressLine } from '../progress.js';
 import { finish, report, type ReportingOptions } from '../report-diagnostics.js';
 import { resolveCharters } from '../resolve-charters.js';
 import { watchFolders } from '../watch-folders.js';
+import { configForRun } from '../config.js';
 
 export interface BuildCommandOptions extends ReportingOptions {
-  out: string;
+  /** Default: the configuration file's, else dist in the working folder. */
+  out?: string;
   only?: string;
   template: string;
   browser?: string;
@@ -29,13 +31,15 @@ export interface BuildCommandOptions extends ReportingOptions {
 
 export async function buildCommand(charters: string[], options: BuildCommandOptions, io: CliIo): Promise<number> {
   pickReporter(options.reporter);
-  const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  const asOf = resolveAsOf(options.asOf, io.env, io.now);
+  const locations = await resolveCharters(charters, io.cwd, options.shard);
+  // Flags win over the configuration file, the file over the defaults.
+  const config = await configForRun(locations, io.cwd);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings) ?? config.run?.maxWarnings;
+  const asOf = resolveAsOf(options.asOf ?? config.run?.asOf, io.env, io.now);
   const outputs = parseOnly(options.only);
   const timeoutMs = parsePositive(options.timeout, '--timeout') * 1000;
   const concurrency = Math.min(8, parsePositive(options.concurrency, '--concurrency'));
-  const locations = await resolveCharters(charters, io.cwd, options.shard);
-  const outDir = resolve(io.cwd, options.out);
+  const outDir = options.out !== undefined ? resolve(io.cwd, options.out) : (config.run?.out ?? resolve(io.cwd, 'dist'));
   const printer = new LazyPrinter({ flag: options.browser, env: io.env }, timeoutMs);
 
   const interrupt = onInterrupt(printer, io);
@@ -44,7 +48,7 @@ export async function buildCommand(charters: string[], options: BuildCommandOpti
     const template = await loadTemplate(options.template, io.cwd);
     const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && locations.length > 1;
     const buildOptions: BuildOptions = {
-      asOf, outDir, outputs, template, concurrency, handbook: options.handbook ?? false,
+      asOf, outDir, outputs, template, concurrency, handbook: options.handbook ?? false, rulesFor: config.rulesFor,
       ...(showProgress ? { onCharterDone: (result) => io.stderr.write(progressLine(result)) } : {}),
     };
     const result = await buildCharters(locations, buildOptions, printer);
