@@ -13,7 +13,7 @@ export const OTHER_RULES = Object.freeze([
   { id: 'narrative-heading', severity: 'error', description: 'every H2 of the narrative has an id: `## Heading {#id}`' },
   { id: 'narrative-duplicate-id', severity: 'error', description: 'no two narrative blocks share an id' },
   { id: 'narrative-text-before-heading', severity: 'error', description: 'no text comes before the first H2 of a narrative file' },
-  { id: 'narrative-unattached', severity: 'error', description: 'every narrative block is used by a section' },
+  { id: 'narrative-unattached', severity: 'error', description: 'every narrative block is shown by a section, standard or service (not meta, not an empty section)' },
   { id: 'internal', severity: 'error', description: 'charter failed on this charter (a fault of the tool, kept to this charter; the others go on): please report it' },
   { id: 'remote-content', severity: 'warning', description: 'build: a remote or missing image was left out of the page' },
   { id: 'max-pages', severity: 'warning', description: 'build: the PDF is longer than `max_pages`' },

@@ -59,7 +59,7 @@ async function printWithPageNumbers(handbook: HandbookParts, printer: PrintServi
   let pages: Map<string, number> = placeholders(ids);
   let result: PrintResult | undefined;
   for (let pass = 0; pass < 3; pass++) {
-    result = await printer.print({ ...job, html: handbook.html(pages) });
+    result = await printer.print({ ...job, html: handbook.html(pages, 'print') });
     const found = pagesOfHeadings(readOutline(result.pdf), [...handbook.headingsBefore, ...handbook.toc.map((e) => e.title)]).slice(handbook.headingsBefore.length);
     const next = new Map(handbook.toc.flatMap((e, i) => (found[i] === undefined ? [] : [[e.id, found[i]!] as const])));
     if (pass > 0 && sameMap(pages, next)) break;

@@ -27,14 +27,15 @@ export async function renderPublic(checked: CheckedCharter, template: Template):
   const ctx = new RenderContext(charter, checked.narrative, checked.location.folder, checked.location.displayYaml, 'public');
   const sections = await renderSections(ctx);
   const title = charter.meta.title;
-  const html = await renderPage(ctx, template, { title, sections });
+  const page = await renderPage(ctx, template, { title, sections });
   const summary = buildSummary(charter);
   const paper: Paper = charter.outputs?.public_document?.paper ?? 'A4';
   return {
-    html,
+    html: page.html,
     summaryText: `${summary.text}\n`,
     summaryHtml: summaryHtml(charter, summary),
-    printJob: { html, paper, ...printFurniture(ctx, title) },
+    // The PDF is printed from the print version of the same page: <details> open, as paper cannot be clicked.
+    printJob: { html: page.printHtml, paper, ...printFurniture(ctx, title) },
     maxPages: charter.outputs?.public_document?.max_pages,
     warnings: ctx.warnings,
   };

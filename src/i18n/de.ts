@@ -371,6 +371,8 @@ export const de: Catalog = {
 
   pdf: { pageOf: (n, m) => `Seite ${n} von ${m}` },
 
+  narrative: { footnotes: 'Anmerkungen', backToReference: (reference) => `Zurück zum Verweis ${reference}` },
+
   summary: {
     serves: (clients) => `Wir sind für ${clients} da.`,
     pays: (amount) => `Halten wir das nicht ein, zahlen wir Ihnen ${amount}.`,

@@ -376,6 +376,8 @@ export const en: Catalog = {
 
   pdf: { pageOf: (n, m) => `Page ${n} of ${m}` },
 
+  narrative: { footnotes: 'Notes', backToReference: (reference) => `Back to reference ${reference}` },
+
   summary: {
     serves: (clients) => `We serve ${clients}.`,
     pays: (amount) => `If we do not, we pay you ${amount}.`,

@@ -302,6 +302,9 @@ export interface Catalog {
 
   pdf: { pageOf: (n: string, m: string) => string };
 
+  /** Around the author's Markdown: the heading over a block's footnotes (hidden from sight), and the link back from a note ("1", "1-2"). */
+  narrative: { footnotes: string; backToReference: (reference: string) => string };
+
   /** Sentences of the one-paragraph website summary, in the organisation's voice. */
   summary: {
     /** clients: the formatted list of client group names, as the charter writes them. */

@@ -5,7 +5,8 @@ import { inlineImage } from './assets.js';
 import { formatDate } from '../words/index.js';
 import type { RenderContext } from './render-context.js';
 import { link } from './sections/elements.js';
-import { fillTemplate, type Template } from './template.js';
+import { fillTemplate, type Slots, type Template } from './template.js';
+import { visit } from 'unist-util-visit';
 
 export interface PageParts {
   /** The document title (also the PDF's title metadata). */
@@ -25,8 +26,18 @@ export function supersededNotice(ctx: RenderContext): Element | undefined {
   return h('p', { className: 'superseded', role: 'note' }, [h('strong', t.superseded), meta.superseded_by ? [' ', link(meta.superseded_by, t.supersededBy)] : []].flat());
 }
 
-/** Composes a whole page: header with logo, table of contents, the sections, footer; CSS inlined. */
-export async function renderPage(ctx: RenderContext, template: Template, parts: PageParts): Promise<string> {
+/** One page, as it is read on screen and as it is printed. */
+export interface RenderedPage {
+  html: string;
+  /** The HTML the PDF is printed from (see `forPrint`). */
+  printHtml: string;
+}
+
+/**
+ * Composes a whole page: header with logo, table of contents, the sections, footer; CSS inlined.
+ * Twice: for the screen, and for print.
+ */
+export async function renderPage(ctx: RenderContext, template: Template, parts: PageParts): Promise<RenderedPage> {
   const { meta, theme } = ctx.charter;
   const t = ctx.catalog;
   let logo: Element | undefined;
@@ -54,7 +65,7 @@ export async function renderPage(ctx: RenderContext, template: Template, parts: 
     ...(meta.organisation.registration ? [h('p', meta.organisation.registration)] : []),
   ];
   const color = theme?.color ? `\n:root { --charter-color: ${theme.color}; }\n` : '';
-  return fillTemplate(template.page, {
+  const slots: Slots = {
     lang: ctx.lang,
     css: `${template.screenCss}\n${template.printCss}${color}`,
     content: {
@@ -66,7 +77,25 @@ export async function renderPage(ctx: RenderContext, template: Template, parts: 
       footer,
     },
     attributes: { description: { content: ctx.charter.about.summary } },
-  });
+  };
+  return { html: fillTemplate(template.page, slots), printHtml: fillTemplate(template.page, { ...slots, content: forPrint(slots.content) }) };
+}
+
+/**
+ * The content as printed: paper cannot be clicked, so every `<details>` is open (a closed one
+ * would print its summary alone). The screen keeps them as the author wrote them. A copy: the
+ * screen's trees are left as they are.
+ */
+export function forPrint(content: Slots['content']): Slots['content'] {
+  const printed = structuredClone(content);
+  for (const nodes of Object.values(printed)) {
+    for (const node of nodes) {
+      visit(node, 'element', (element: Element) => {
+        if (element.tagName === 'details') element.properties.open = true;
+      });
+    }
+  }
+  return printed;
 }
 
 function headingText(section: Element): string {

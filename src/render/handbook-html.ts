@@ -7,7 +7,7 @@ import { renderSections } from './sections/index.js';
 import { contactLink, list, section, table } from './sections/elements.js';
 import { standardsTable } from './sections/standards.js';
 import { fillTemplate, type Template } from './template.js';
-import { supersededNotice, textOf } from './charter-html.js';
+import { forPrint, supersededNotice, textOf } from './charter-html.js';
 
 /** One entry of the handbook's table of contents; `page` is filled in after the first print. */
 export interface TocEntry {
@@ -17,7 +17,8 @@ export interface TocEntry {
 }
 
 export interface HandbookParts {
-  html: (pages?: ReadonlyMap<string, number>) => string;
+  /** The handbook's HTML: for the screen, or (`print`) for the PDF, with every `<details>` open. */
+  html: (pages?: ReadonlyMap<string, number>, medium?: 'screen' | 'print') => string;
   toc: TocEntry[];
   title: string;
   /**
@@ -73,18 +74,19 @@ export async function renderHandbook(contexts: readonly RenderContext[], templat
   ];
   const color = first.charter.theme?.color ? `\n:root { --charter-color: ${first.charter.theme.color}; }\n` : '';
 
-  const html = (pages?: ReadonlyMap<string, number>) => {
+  const html = (pages?: ReadonlyMap<string, number>, medium: 'screen' | 'print' = 'screen') => {
     const tocTree = tocList(toc, pages);
+    const content = {
+      title: [{ type: 'text' as const, value: title }],
+      'skip-link': [{ type: 'text' as const, value: t.sections.skipToContent }],
+      header: cover,
+      toc: [h('h2', { id: 'toc-heading' }, t.handbook.tableOfContents), tocTree],
+      main: [...structuredClone(parts), signOff],
+    };
     return fillTemplate(template.page, {
       lang: first.lang,
       css: `${template.screenCss}\n${template.printCss}\n${extraCss}${color}`,
-      content: {
-        title: [{ type: 'text', value: title }],
-        'skip-link': [{ type: 'text', value: t.sections.skipToContent }],
-        header: cover,
-        toc: [h('h2', { id: 'toc-heading' }, t.handbook.tableOfContents), tocTree],
-        main: [...structuredClone(parts), signOff],
-      },
+      content: medium === 'print' ? forPrint(content) : content,
     });
   };
   return { html, toc, title, headingsBefore: [title, t.handbook.tableOfContents] };

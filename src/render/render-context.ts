@@ -3,10 +3,10 @@ import type { Position } from '../diagnostics.js';
 import type { Catalog } from '../i18n/types.js';
 import type { NarrativeSet } from '../source/narrative/narrative-set.js';
 import { itemOfBlock, sectionOfBlock } from '../source/narrative/attach.js';
-import type { NarrativeBlock } from '../source/narrative/parse-narrative.js';
+import type { NarrativeBlock, NarrativeDefinition } from '../source/narrative/parse-narrative.js';
 import type { Charter } from '../model/charter.js';
 import { resolveLanguage } from '../words/index.js';
-import { renderBlock, renderText, type RenderWarning } from './markdown.js';
+import { renderBlock, renderText, type MarkdownContext, type RenderWarning } from './markdown.js';
 
 /** A warning met while rendering, placed in the Markdown or YAML file it came from. */
 export interface PlacedWarning {
@@ -21,6 +21,8 @@ export class RenderContext {
   readonly lang: string;
   readonly locale: string;
   readonly warnings: PlacedWarning[] = [];
+  /** How many YAML texts went through Markdown: each gets its own scope for the ids it brings. */
+  private texts = 0;
 
   constructor(
     readonly charter: Charter,
@@ -39,7 +41,8 @@ export class RenderContext {
   async text(value: string | undefined): Promise<ElementContent[]> {
     if (value === undefined || value === '') return [];
     if (!/[*_`[\]<>#|!\\&~]|https?:|^\s*([-+]|\d+\.)\s/m.test(value)) return [{ type: 'text', value }];
-    const rendered = await renderText(value, { folder: this.folder });
+    // "text.3" is no block id (those have no dot), so its ids never meet a block's.
+    const rendered = await renderText(value, { folder: this.folder, labels: this.catalog.narrative, scope: `text.${++this.texts}` });
     this.keep(rendered.warnings, this.yamlFile);
     return rendered.nodes;
   }
@@ -48,7 +51,7 @@ export class RenderContext {
   async narrativeFor(section: string): Promise<ElementContent[]> {
     const nodes: ElementContent[] = [];
     for (const block of this.blocksOf(section)) {
-      const rendered = await renderBlock(block.content, { folder: this.folder });
+      const rendered = await renderBlock(block.content, this.markdownContext(block));
       this.keep(rendered.warnings, block.file);
       nodes.push({ type: 'element', tagName: 'div', properties: { className: ['narrative'] }, children: rendered.nodes });
     }
@@ -61,7 +64,7 @@ export class RenderContext {
     for (const block of this.narrative.blocks.values()) {
       const owner = itemOfBlock(this.charter, block.id);
       if (owner?.list !== list || owner.id !== id || (this.audience !== 'staff' && block.audience === 'staff')) continue;
-      const rendered = await renderBlock(block.content, { folder: this.folder });
+      const rendered = await renderBlock(block.content, this.markdownContext(block));
       this.keep(rendered.warnings, block.file);
       const heading: ElementContent = { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: block.title }] };
       nodes.push({ type: 'element', tagName: 'div', properties: { className: ['narrative', 'item-narrative'] }, children: [heading, ...rendered.nodes] });
@@ -73,6 +76,17 @@ export class RenderContext {
     return [...this.narrative.blocks.values()].filter(
       (block) => sectionOfBlock(this.charter, block.id) === section && (this.audience === 'staff' || block.audience !== 'staff'),
     );
+  }
+
+  /**
+   * How a block is rendered: its ids scoped by its id, and with the link and footnote definitions
+   * of its whole file. A footnote written in a staff block is prose for staff: a public page never
+   * shows it (staff-leak reports a public block that uses one).
+   */
+  private markdownContext(block: NarrativeBlock): MarkdownContext {
+    const readable = (d: NarrativeDefinition) => d.node.type === 'definition' || this.audience === 'staff' || d.audience !== 'staff';
+    const definitions = block.definitions.filter(readable).map((d) => d.node);
+    return { folder: this.folder, labels: this.catalog.narrative, scope: block.id, definitions };
   }
 
   private keep(warnings: RenderWarning[], file: string): void {

@@ -4,6 +4,10 @@ import type { NarrativeSet } from '../source/narrative/narrative-set.js';
 import { isStaff } from '../model/audience.js';
 import { references, type Reference } from '../model/references.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
+import type { FootnoteReference } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { itemOfBlock, sectionOfBlock } from '../source/narrative/attach.js';
+import type { NarrativeBlock } from '../source/narrative/parse-narrative.js';
 
 /** Public sections never name staff-only channels, services, standards or narrative blocks. */
 export const staffLeakRule: Rule = {
@@ -21,9 +25,30 @@ export const staffLeakRule: Rule = {
         message: `${subject(charter, ref.field)} names ${ref.kind} "${ref.id}", which ${why}; a public section may only name public things`,
       });
     }
+    for (const block of narrative.blocks.values()) {
+      if (!shownInPublic(charter, block)) continue;
+      visit({ type: 'root', children: block.content }, 'footnoteReference', (node: FootnoteReference) => {
+        // As in the rendering, the first note of a label in the file is the one used.
+        const note = block.definitions.find((d) => d.node.type === 'footnoteDefinition' && d.node.identifier === node.identifier);
+        if (note?.audience !== 'staff' || !node.position) return;
+        findings.push({
+          at: { file: block.file, position: { line: node.position.start.line, column: node.position.start.column, endLine: node.position.end.line, endColumn: node.position.end.column } },
+          message: `the public block "${block.id}" uses the note [^${node.label ?? node.identifier}], which is written in a staff block; move the note out of the staff block, or it will not be shown`,
+        });
+      });
+    }
     return findings;
   },
 };
+
+/** A public block shown in the public charter (not one that only the handbook shows, with the staff section or a staff item). */
+function shownInPublic(charter: Charter, block: NarrativeBlock): boolean {
+  if (block.audience === 'staff' || sectionOfBlock(charter, block.id) === 'staff') return false;
+  const item = itemOfBlock(charter, block.id);
+  if (!item) return true;
+  const owner = item.list === 'standards' ? charter.standards.find((s) => s.id === item.id) : charter.services.find((s) => s.id === item.id);
+  return !isStaff(owner);
+}
 
 /** Why the referenced thing is staff-only, or undefined when it is public (or unknown: known-references reports that). */
 function staffOnly(charter: Charter, narrative: NarrativeSet, ref: Reference): string | undefined {

@@ -8,11 +8,17 @@ export interface NarrativeSet {
 
 export const EMPTY_NARRATIVE: NarrativeSet = Object.freeze({ files: [], blocks: new Map() });
 
-/** Top-level keys that can own a narrative block, by block id (docs/format.md, "Narrative"). */
+/**
+ * Top-level keys that can own a narrative block, by block id (docs/format.md, "Narrative"): the
+ * sections the page (or, for staff, the handbook) shows with prose.
+ */
 export const SECTION_KEYS = Object.freeze([
-  'meta', 'about', 'principles', 'values', 'clients', 'services', 'channels', 'standards', 'rights',
+  'about', 'principles', 'values', 'clients', 'services', 'channels', 'standards', 'rights',
   'obligations', 'feedback', 'complaints', 'performance_reporting', 'accessibility', 'policies', 'review', 'staff',
 ]);
+
+/** Top-level keys of charter.yaml that are no section of the page: a block named after one is shown nowhere. */
+export const NOT_SECTIONS = Object.freeze(['schema_version', 'meta', 'narrative', 'outputs', 'theme']);
 
 /** Sections that name a block with their own `narrative:` field, as data paths. */
 export const NAMING_FIELDS: ReadonlyArray<readonly ['about' | 'complaints' | 'staff', 'narrative']> = Object.freeze([

@@ -1,8 +1,9 @@
 import { toolDiagnostic } from '../../rule-ids.js';
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Definition, FootnoteDefinition, Heading, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { type Diagnostic, type Position } from '../../diagnostics.js';
 
 export type Audience = 'public' | 'staff';
@@ -16,6 +17,21 @@ export interface NarrativeBlock {
   heading: Position;
   /** The block's content, without its heading. */
   content: RootContent[];
+  /**
+   * Every link and footnote definition of the block's file, in file order, shared by its blocks: as
+   * in one CommonMark document, `[text][ref]` and `[^note]` find their definition anywhere in the file.
+   */
+  definitions: readonly NarrativeDefinition[];
+}
+
+/**
+ * A `[ref]: url` or `[^note]: text` definition, and the audience of the block it is written in
+ * (public above the first block). A link definition is only an address and applies everywhere; a
+ * note is prose, and one written in a staff block is for staff.
+ */
+export interface NarrativeDefinition {
+  node: Definition | FootnoteDefinition;
+  audience: Audience;
 }
 
 export interface NarrativeFile {
@@ -39,10 +55,15 @@ export function parseNarrative(text: string, file: string, seenIds: Map<string, 
   const tree = processor.parse(text) as Root;
   const diagnostics: Diagnostic[] = [];
   const blocks: NarrativeBlock[] = [];
+  const definitions: NarrativeDefinition[] = [];
   let current: NarrativeBlock | undefined;
   for (const node of tree.children) {
+    // Definitions above the first block belong to no block: they are public, like the file itself.
+    visit(node, (child) => {
+      if (child.type === 'definition' || child.type === 'footnoteDefinition') definitions.push({ node: child, audience: current?.audience ?? 'public' });
+    });
     if (node.type === 'heading' && node.depth === 2) {
-      current = readHeading(node, text, file, diagnostics);
+      current = readHeading(node, text, file, diagnostics, definitions);
       if (!current) continue;
       const earlier = seenIds.get(current.id);
       if (earlier) {
@@ -74,7 +95,7 @@ function isHeadingWithoutBlock(node: RootContent): boolean {
   return node.type === 'heading' && node.depth === 1;
 }
 
-function readHeading(node: Heading, text: string, file: string, diagnostics: Diagnostic[]): NarrativeBlock | undefined {
+function readHeading(node: Heading, text: string, file: string, diagnostics: Diagnostic[], definitions: readonly NarrativeDefinition[]): NarrativeBlock | undefined {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
   const raw = text.slice(start, end).replace(/^#+\s*/, '').replace(/\s+#+\s*$/, '');
@@ -99,7 +120,7 @@ function readHeading(node: Heading, text: string, file: string, diagnostics: Dia
       diagnostics.push(toolDiagnostic(file, heading, 'narrative-heading', `unknown heading attribute "${attribute}"; the only one is audience=staff (or audience=public)`));
     }
   }
-  return { id, title: raw.slice(0, match.index).trim(), audience, file, heading, content: [] };
+  return { id, title: raw.slice(0, match.index).trim(), audience, file, heading, content: [], definitions };
 }
 
 export function positionOf(node: { position?: { start: { line: number; column: number }; end: { line: number; column: number } } }): Position {
