@@ -1,3 +1,4 @@
+import { textPlaces } from '../source/yaml/locate.js';
 import { toolDiagnostic } from '../rule-ids.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { writeAtomic } from './write-atomic.js';
  * included), written into --out itself: handbook.html and handbook.pdf.
  */
 export async function writeHandbook(charters: readonly CheckedCharter[], options: { outDir: string; outputs: ReadonlySet<OutputKind>; template: Template }, printer: PrintService): Promise<Written> {
-  const contexts = charters.map((c) => new RenderContext(c.charter!, c.narrative, c.location.folder, c.location.displayYaml, 'staff'));
+  const contexts = charters.map((c) => new RenderContext(c.charter!, c.narrative, c.location.folder, { file: c.location.displayYaml, placeOf: textPlaces(c.source!) }, 'staff'));
   const page = await readFile(join(TEMPLATES_DIR, 'handbook', 'page.html'), 'utf8');
   const extraCss = await readFile(join(TEMPLATES_DIR, 'handbook', 'handbook.css'), 'utf8');
   const handbook = await renderHandbook(contexts, { ...options.template, page }, extraCss);

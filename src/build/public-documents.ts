@@ -1,3 +1,4 @@
+import { textPlaces } from '../source/yaml/locate.js';
 import { publicView } from '../model/audience.js';
 import type { CheckedCharter } from '../check/check-charter.js';
 import { printFurniture, renderPage } from '../render/charter-html.js';
@@ -24,7 +25,7 @@ export interface PublicDocuments {
  */
 export async function renderPublic(checked: CheckedCharter, template: Template): Promise<PublicDocuments> {
   const charter = publicView(checked.charter!);
-  const ctx = new RenderContext(charter, checked.narrative, checked.location.folder, checked.location.displayYaml, 'public');
+  const ctx = new RenderContext(charter, checked.narrative, checked.location.folder, { file: checked.location.displayYaml, placeOf: textPlaces(checked.source!) }, 'public');
   const sections = await renderSections(ctx);
   const title = charter.meta.title;
   const page = await renderPage(ctx, template, { title, sections });

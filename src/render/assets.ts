@@ -18,6 +18,36 @@ export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export type InlineResult = { ok: true; dataUri: string } | { ok: false; reason: string };
 
 /**
+ * Bytes of inlined images one page may carry. Each use of an image repeats its data in the page,
+ * so an image shown hundreds of times grew the page past what a string can hold (and what a
+ * browser can print): past the budget, further uses are left out with a warning.
+ */
+export const PAGE_IMAGE_BUDGET = 16 * 1024 * 1024;
+
+/** The images of one page: each file read once, every use counted against the page's budget. */
+export class ImageInliner {
+  private readonly read = new Map<string, Promise<InlineResult>>();
+  private spent = 0;
+
+  constructor(
+    private readonly folder: string,
+    private readonly budget = PAGE_IMAGE_BUDGET,
+  ) {}
+
+  async inline(src: string): Promise<InlineResult> {
+    let reading = this.read.get(src);
+    if (!reading) this.read.set(src, (reading = inlineImage(this.folder, src)));
+    const result = await reading;
+    if (!result.ok) return result;
+    if (this.spent + result.dataUri.length > this.budget) {
+      return { ok: false, reason: `image "${shorten(src)}" is left out here: the images on this page already add up to ${Math.round(this.budget / 1024 / 1024)} MB; use smaller images, or show this one fewer times` };
+    }
+    this.spent += result.dataUri.length;
+    return result;
+  }
+}
+
+/**
  * Reads an image from inside the charter folder and returns it as a data: URI. Anything else (a
  * remote URL, a path that leaves the folder, an unknown type) is refused with a reason: the page
  * never loads anything from outside.

@@ -1,7 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { inlineImage } from './assets.js';
 import { formatDate } from '../words/index.js';
 import type { RenderContext } from './render-context.js';
 import { link } from './sections/elements.js';
@@ -42,8 +41,9 @@ export async function renderPage(ctx: RenderContext, template: Template, parts: 
   const t = ctx.catalog;
   let logo: Element | undefined;
   if (theme?.logo) {
-    const inlined = await inlineImage(ctx.folder, theme.logo);
+    const inlined = await ctx.images.inline(theme.logo);
     if (inlined.ok) logo = h('img', { className: 'logo', src: inlined.dataUri, alt: meta.organisation.name });
+    else ctx.warnAtValue(theme.logo, `theme.logo: ${inlined.reason}; the page has no logo`);
   }
   const header = [
     logo,

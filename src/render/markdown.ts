@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Position } from '../diagnostics.js';
-import { inlineImage } from './assets.js';
+import type { ImageInliner } from './assets.js';
 
 /** A problem met while rendering Markdown (a remote image, say), at its place in the source. */
 export interface RenderWarning {
@@ -54,8 +54,8 @@ export interface MarkdownLabels {
 }
 
 export interface MarkdownContext {
-  /** The charter folder, for relative images. */
-  folder: string;
+  /** The page's images: relative paths are read from the charter folder, each once, within the page's budget. */
+  images: ImageInliner;
   labels: MarkdownLabels;
   /**
    * Unique within the page (a block's id): the rendering's ids are prefixed with it, so two blocks'
@@ -91,7 +91,7 @@ export async function renderBlock(content: RootContent[], context: MarkdownConte
   let toHast = toHastByLabels.get(key);
   if (!toHast) toHastByLabels.set(key, (toHast = toHastProcessor(context.labels)));
   const hast = (await toHast.run(mdast)) as HastRoot;
-  const warnings = await inlineImages(hast, context.folder);
+  const warnings = await inlineImages(hast, context.images);
   const prefix = `${ID_PREFIX}${context.scope}-`;
   const clean = sanitize(hast, { ...SANITIZE_SCHEMA, clobberPrefix: prefix }) as HastRoot;
   linkInPage(clean, prefix);
@@ -128,17 +128,17 @@ function withoutDanglingNotes(tree: MdastRoot): void {
   });
 }
 
-async function inlineImages(tree: HastRoot, folder: string): Promise<RenderWarning[]> {
-  const images: Element[] = [];
+async function inlineImages(tree: HastRoot, images: ImageInliner): Promise<RenderWarning[]> {
+  const found: Element[] = [];
   const sources: Array<{ source: Element; parent: Element | HastRoot }> = [];
   visit(tree, 'element', (node: Element, _index, parent) => {
-    if (node.tagName === 'img') images.push(node);
+    if (node.tagName === 'img') found.push(node);
     if (node.tagName === 'source' && node.properties.srcSet !== undefined && parent) sources.push({ source: node, parent: parent as Element | HastRoot });
   });
   const warnings: RenderWarning[] = [];
-  for (const image of images) {
+  for (const image of found) {
     const src = typeof image.properties.src === 'string' ? image.properties.src : '';
-    const result = src ? await inlineImage(folder, src) : { ok: false as const, reason: 'image without a source' };
+    const result = src ? await images.inline(src) : { ok: false as const, reason: 'image without a source' };
     if (result.ok) {
       image.properties.src = result.dataUri;
     } else {
@@ -156,7 +156,7 @@ async function inlineImages(tree: HastRoot, folder: string): Promise<RenderWarni
     const inlined: string[] = [];
     let problem: string | undefined;
     for (const candidate of candidates) {
-      const result = await inlineImage(folder, candidate.url);
+      const result = await images.inline(candidate.url);
       if (!result.ok) {
         problem = result.reason;
         break;

@@ -7,6 +7,13 @@ import type { NarrativeBlock, NarrativeDefinition } from '../source/narrative/pa
 import type { Charter } from '../model/charter.js';
 import { resolveLanguage } from '../words/index.js';
 import { renderBlock, renderText, type MarkdownContext, type RenderWarning } from './markdown.js';
+import { ImageInliner } from './assets.js';
+
+/** charter.yaml as warnings name it, and where a text value of it is (the first scalar with that text). */
+export interface YamlPlaces {
+  file: string;
+  placeOf: (value: string) => Position | undefined;
+}
 
 /** A warning met while rendering, placed in the Markdown or YAML file it came from. */
 export interface PlacedWarning {
@@ -24,13 +31,17 @@ export class RenderContext {
   /** How many YAML texts went through Markdown: each gets its own scope for the ids it brings. */
   private texts = 0;
 
+  /** The page's images, each read once, within the page's budget (the logo included). */
+  readonly images: ImageInliner;
+
   constructor(
     readonly charter: Charter,
     readonly narrative: NarrativeSet,
     readonly folder: string,
-    readonly yamlFile: string,
+    readonly yaml: YamlPlaces,
     readonly audience: 'public' | 'staff',
   ) {
+    this.images = new ImageInliner(folder);
     this.lang = charter.meta.languages.primary;
     const language = resolveLanguage(this.lang);
     this.catalog = language.catalog;
@@ -42,9 +53,16 @@ export class RenderContext {
     if (value === undefined || value === '') return [];
     if (!/[*_`[\]<>#|!\\&~]|https?:|^\s*([-+]|\d+\.)\s/m.test(value)) return [{ type: 'text', value }];
     // "text.3" is no block id (those have no dot), so its ids never meet a block's.
-    const rendered = await renderText(value, { folder: this.folder, labels: this.catalog.narrative, scope: `text.${++this.texts}` });
-    this.keep(rendered.warnings, this.yamlFile);
+    const rendered = await renderText(value, { images: this.images, labels: this.catalog.narrative, scope: `text.${++this.texts}` });
+    // A warning's place inside the text is no place in charter.yaml: it goes to the value itself.
+    const at = rendered.warnings.length > 0 ? this.yaml.placeOf(value) : undefined;
+    this.keep(rendered.warnings.map((w) => ({ ...w, ...(at ? { position: at } : {}) })), this.yaml.file);
     return rendered.nodes;
+  }
+
+  /** A warning about a YAML value, at that value (the logo that cannot be shown). */
+  warnAtValue(value: string, message: string): void {
+    this.keep([{ ...(this.yaml.placeOf(value) ? { position: this.yaml.placeOf(value)! } : {}), message }], this.yaml.file);
   }
 
   /** The narrative blocks attached to a section that this audience may read, rendered. */
@@ -86,7 +104,7 @@ export class RenderContext {
   private markdownContext(block: NarrativeBlock): MarkdownContext {
     const readable = (d: NarrativeDefinition) => d.node.type === 'definition' || this.audience === 'staff' || d.audience !== 'staff';
     const definitions = block.definitions.filter(readable).map((d) => d.node);
-    return { folder: this.folder, labels: this.catalog.narrative, scope: block.id, definitions };
+    return { images: this.images, labels: this.catalog.narrative, scope: block.id, definitions };
   }
 
   private keep(warnings: RenderWarning[], file: string): void {

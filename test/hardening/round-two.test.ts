@@ -375,3 +375,37 @@ describe('outputs and sources kept apart', () => {
     expect(result.stdout + result.stderr).toMatch(/charter\.yaml is a link that leads outside the charter folder/);
   });
 });
+
+describe('images: each file read once, the page within a budget, warnings at their place', () => {
+  it('an image used 300 times builds in bounded time and size, the extra uses left out with a warning', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(1_900_000, 7)]);
+    const narrative = replaceOnce(await exampleFile('brightwater-plumbing', 'narrative.md'), 'Brightwater started in 1998', `${'![a](big.png) '.repeat(300)}\n\nBrightwater started in 1998`);
+    const folder = await writeCharter({ 'charter.yaml': await exampleFile('brightwater-plumbing'), 'narrative.md': narrative, 'big.png': png });
+    const out = await temporaryFolder();
+    const started = Date.now();
+    const result = await runBin(['build', folder, '--only', 'html', '--out', out, '--as-of', '2026-11-23', '--reporter', 'json'], { timeoutMs: 60_000 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result.code, result.stderr).toBe(0);
+    const problems = JSON.parse(result.stdout) as Array<{ rule: string; message: string }>;
+    expect(problems.some((p) => p.rule === 'internal')).toBe(false);
+    expect(problems.filter((p) => /is left out here: the images on this page already add up to 16 MB/.test(p.message)).length).toBeGreaterThan(250);
+    const size = (await readFile(join(out, 'charter.html'))).length;
+    expect(size).toBeLessThan(20 * 1024 * 1024);
+  }, 60_000);
+
+  it('a remote image in a YAML text and a logo that cannot be shown are warned about at their values in charter.yaml', async () => {
+    const yaml = replaceOnce(
+      replaceOnce(await exampleFile('brightwater-plumbing'), 'theme:\n  color: "#0b5fa5"', 'theme:\n  color: "#0b5fa5"\n  logo: logo.png'),
+      /^  mission: .*$/m,
+      '  mission: "To fix it right first time ![pipe](https://example.org/pipe.png)"',
+    );
+    const folder = await writeCharter({ 'charter.yaml': yaml, 'narrative.md': await exampleFile('brightwater-plumbing', 'narrative.md'), 'logo.png': Buffer.alloc(3 * 1024 * 1024, 1) });
+    const out = await temporaryFolder();
+    const result = await runInProcess(['build', folder, '--only', 'html', '--out', out, '--as-of', '2026-11-23', '--reporter', 'json']);
+    const problems = JSON.parse(result.stdout) as Array<{ rule: string; line: number; file: string; message: string }>;
+    expect(problems).toEqual(expect.arrayContaining([
+      expect.objectContaining({ rule: 'remote-content', line: lineOf(yaml, '  mission:'), message: expect.stringMatching(/remote image "https:\/\/example\.org\/pipe\.png" is not fetched/) }),
+      expect.objectContaining({ rule: 'remote-content', line: lineOf(yaml, '  logo: logo.png'), message: expect.stringMatching(/theme\.logo: image "logo\.png" is larger than 2 MB; the page has no logo/) }),
+    ]));
+  });
+});

@@ -51,3 +51,26 @@ function firstLine(source: YamlSource, node: YamlNode): Position | undefined {
 function resolveAlias(doc: Document, node: unknown): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
+
+/**
+ * Where a text value is in the source: the first string scalar with exactly that text, found by
+ * one walk over the document the first time it is asked. For warnings met while rendering a
+ * value, whose own path the renderer does not carry.
+ */
+export function textPlaces(source: YamlSource): (value: string) => Position | undefined {
+  let places: Map<string, Position> | undefined;
+  return (value) => {
+    if (!places) {
+      const found = new Map<string, Position>();
+      const visit = (node: unknown): void => {
+        if (isScalar(node)) {
+          if (typeof node.value === 'string' && node.range && !found.has(node.value)) found.set(node.value, span(source.lineCounter, node.range[0], node.range[1]));
+        } else if (isMap(node)) for (const pair of node.items) visit(pair.value);
+        else if (isSeq(node)) for (const item of node.items) visit(item);
+      };
+      visit(source.doc.contents);
+      places = found;
+    }
+    return places.get(value);
+  };
+}
