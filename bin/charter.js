@@ -1,11 +1,18 @@
 #!/usr/bin/env node
 // The command line: run the compiled CLI with this process's world and hand back its exit code.
-import { run } from '../lib/main.js';
+import { errnoWords, run } from '../lib/main.js';
 
-// A reader that stops early (`charter check | head -1`) is no error; any other failure to write is exit 2.
+// A reader that stops early (`charter check | head -1`) is no error; any other failure to write is
+// exit 2, said once on stderr when it was stdout that failed (a full disk).
+let said = false;
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
-    if (error.code !== 'EPIPE') process.exitCode = 2;
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 2;
+    if (stream === process.stdout && !said) {
+      said = true;
+      process.stderr.write(`charter: cannot write the output: ${errnoWords(error)}\n`);
+    }
   });
 }
 

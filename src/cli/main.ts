@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { ToolError } from '../errors.js';
+// For bin/charter.js, which words a failed write to stdout the way every other failure is worded.
+export { errnoWords } from '../errors.js';
 import { EXIT } from './exit-code.js';
 import { REPORTER_NAMES } from '../report/index.js';
 import { reportRunFailure } from './report-diagnostics.js';

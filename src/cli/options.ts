@@ -36,8 +36,9 @@ export function parseMaxWarnings(value: string | undefined): number | undefined 
   return Number(value);
 }
 
-export function parsePositive(value: string, flag: string): number {
+export function parsePositive(value: string, flag: string, max?: { value: number; unit: string }): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new ToolError(`${flag} "${value}" must be a positive number`);
+  if (max && n > max.value) throw new ToolError(`${flag} "${value}" is too large: at most ${max.value.toLocaleString('en')} ${max.unit}`);
   return n;
 }

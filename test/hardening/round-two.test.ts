@@ -409,3 +409,20 @@ describe('images: each file read once, the page within a budget, warnings at the
     ]));
   });
 });
+
+describe('--timeout past what a timer can hold', () => {
+  it('is exit 2 with one line, not a raw Node warning and an instant timeout', async () => {
+    const result = await runInProcess(['build', 'examples/brightwater-plumbing', '--only', 'pdf', '--out', await temporaryFolder(), '--timeout', '99999999999']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('charter: --timeout "99999999999" is too large: at most 86,400 seconds (a day)\n');
+  });
+});
+
+describe('a full disk on stdout', () => {
+  it('is exit 2 with one line on stderr, no stack trace', async () => {
+    const { stdout, stderr } = await promisify(execFile)('sh', ['-c', `node ${join(ROOT, 'bin/charter.js')} schema > /dev/full; echo "exit $?"`]);
+    expect(stdout.trim()).toBe('exit 2');
+    expect(stderr).toMatch(/^charter: .*\n$/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -37,7 +37,8 @@ export async function buildCommand(charters: string[], options: BuildCommandOpti
   const maxWarnings = parseMaxWarnings(options.maxWarnings) ?? config.run?.maxWarnings;
   const asOf = resolveAsOf(options.asOf ?? config.run?.asOf, io.env, io.now);
   const outputs = parseOnly(options.only);
-  const timeoutMs = parsePositive(options.timeout, '--timeout') * 1000;
+  // Node's timers stop at 2^31 ms (about 24 days); a day is more than any print needs.
+  const timeoutMs = parsePositive(options.timeout, '--timeout', { value: 86_400, unit: 'seconds (a day)' }) * 1000;
   const concurrency = Math.min(8, parsePositive(options.concurrency, '--concurrency'));
   const outDir = options.out !== undefined ? resolve(io.cwd, options.out) : (config.run?.out ?? resolve(io.cwd, 'dist'));
   const printer = new LazyPrinter({ flag: options.browser, env: io.env }, timeoutMs);
