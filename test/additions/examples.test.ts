@@ -2,17 +2,15 @@
 // citizen charter) and kenya-lands-ministry (a Kenyan service delivery charter): they check with
 // exactly the warnings their published charters deserve, and build every output with a real Chromium.
 // The builds run bin/charter.js (lib/): run `npm run build` first.
-import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, exampleFile } from '../helpers/charter-fixture.js';
 import { positionOf } from '../helpers/position-of.js';
 import { runBin, runInProcess, type CliResult } from '../helpers/run-cli.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
+import { pdfText as readPdfText } from '../helpers/pdf.js';
 
-const run = promisify(execFile);
 
 interface Expected {
   rule: string;
@@ -78,10 +76,9 @@ describe.each(EXAMPLES)('charter check examples/%s', (example) => {
   });
 });
 
-/** pdftotext output with whitespace folded and soft hyphens dropped, to find sentences across line breaks. */
+/** The PDF's text with whitespace folded and soft hyphens dropped, to find sentences across line breaks. */
 async function pdfText(file: string): Promise<string> {
-  const { stdout } = await run('pdftotext', [file, '-'], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
-  return fold(stdout);
+  return fold(await readPdfText(file));
 }
 const fold = (text: string) => text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
 

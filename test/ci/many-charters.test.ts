@@ -7,7 +7,6 @@ import { LazyPrinter } from '../../src/pdf/lazy-printer.js';
 import { loadTemplate } from '../../src/render/template.js';
 import { findCharter } from '../../src/source/find-charter.js';
 import { exampleFile, replaceOnce, ROOT, writeCharter } from '../helpers/charter-fixture.js';
-import { CHROMIUM } from '../helpers/browser.js';
 import { runInProcess } from '../helpers/run-cli.js';
 import { startWatch } from '../helpers/watch-process.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
@@ -53,7 +52,7 @@ describe('many charters in one run', () => {
       const found = await findCharter(e, ROOT);
       if (found.ok) locations.push(found.location);
     }
-    const printer = new LazyPrinter({ env: { CHARTER_BROWSER: CHROMIUM } }, 60_000);
+    const printer = new LazyPrinter({ env: process.env }, 60_000);
     try {
       const report = await buildCharters(locations, { asOf: '2026-11-23', outDir: out, outputs: new Set(['pdf']), template: await loadTemplate('charter', ROOT), concurrency: 3 }, printer);
       expect(report.failures).toEqual([]);

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/charter-fixture.js';
+import { pdfFacts, pdfText as readPdfText } from '../helpers/pdf.js';
 import { runBin } from '../helpers/run-cli.js';
 import { readSource, staffOnlyStrings } from '../helpers/staff-strings.js';
 
@@ -11,17 +11,15 @@ const EXAMPLES = ['brightwater-plumbing', 'riverside-council', 'stadtwerke-linde
 
 /** Whitespace folded, so text wrapped by the PDF compares with text from the YAML. */
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
-// pdftotext joins words hyphenated at a line end ("stadtwerke-\nlindenau"), so hyphens go too.
+// A word hyphenated at a line end ("stadtwerke-\nlindenau") reads as two pieces, so hyphens go too.
 const squash = (text: string) => text.replace(/[\s\-\u00ad]+/g, '');
 
-function pdfText(file: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return execFileSync('pdftotext', [...range, file, '-'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
+function pdfText(file: string, page?: number, layout = false): Promise<string> {
+  return readPdfText(file, { ...(page === undefined ? {} : { first: page, last: page }), layout });
 }
 
-function pdfPages(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
-  return Number(/Pages:\s+(\d+)/.exec(info)![1]);
+async function pdfPages(file: string): Promise<number> {
+  return (await pdfFacts(file)).pages;
 }
 
 function decodeEntities(html: string): string {
@@ -46,7 +44,7 @@ describe.each(EXAMPLES)('the staff handbook of %s', (example) => {
   it('no staff-only string reaches a public output', async () => {
     const publicTexts = {
       'charter.html': fold(decodeEntities(await readFile(join(out, 'charter.html'), 'utf8'))),
-      'charter.pdf': squash(pdfText(join(out, 'charter.pdf'))),
+      'charter.pdf': squash(await pdfText(join(out, 'charter.pdf'))),
       'summary.txt': fold(await readFile(join(out, 'summary.txt'), 'utf8')),
       'summary.html': fold(decodeEntities(await readFile(join(out, 'summary.html'), 'utf8'))),
     };
@@ -60,7 +58,7 @@ describe.each(EXAMPLES)('the staff handbook of %s', (example) => {
 
   it('every staff-only string is in the handbook, HTML and PDF', async () => {
     const html = fold(decodeEntities(await readFile(join(out, 'handbook.html'), 'utf8')));
-    const pdf = squash(pdfText(join(out, 'handbook.pdf')));
+    const pdf = squash(await pdfText(join(out, 'handbook.pdf')));
     for (const text of staff) {
       expect(html.includes(text), `handbook.html lacks: ${text}`).toBe(true);
       expect(pdf.includes(squash(text)), `handbook.pdf lacks: ${text}`).toBe(true);
@@ -73,14 +71,14 @@ describe.each(EXAMPLES)('the staff handbook of %s', (example) => {
     expect(html).toMatch(/<nav class="toc" aria-labelledby="toc-heading">/);
     expect(html).toMatch(/<ul class="checklist">/);
     expect(html).toMatch(/id="sign-off"/);
-    const last = pdfText(join(out, 'handbook.pdf'), pdfPages(join(out, 'handbook.pdf')));
+    const last = await pdfText(join(out, 'handbook.pdf'), await pdfPages(join(out, 'handbook.pdf')));
     expect(last).toMatch(/Sign-off|Bestätigung|Unterschrift/);
   });
 
   it("the PDF's table of contents gives the pages where the headings really are", async () => {
     const pdf = join(out, 'handbook.pdf');
-    const pages = pdfPages(pdf);
-    const tocPage = pdfText(pdf, 2);
+    const pages = await pdfPages(pdf);
+    const tocPage = await pdfText(pdf, 2, true);
     // Lines like "  6. Our service standards      4" in the table of contents.
     const entries = [...tocPage.matchAll(/^\s*\d+\.\s+(.+?)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: m[1]!.trim(), page: Number(m[2]) }));
     expect(entries.length).toBeGreaterThan(10);
@@ -88,8 +86,8 @@ describe.each(EXAMPLES)('the staff handbook of %s', (example) => {
     for (const entry of entries) {
       expect(entry.page).toBeGreaterThanOrEqual(3);
       expect(entry.page).toBeLessThanOrEqual(pages);
-      // The heading's text is on that page (pdftotext may wrap a long title, so compare without spaces).
-      expect(squash(pdfText(pdf, entry.page)), `"${entry.title}" on page ${entry.page}`).toContain(squash(entry.title));
+      // The heading's text is on that page (a long title may wrap, so compare without spaces).
+      expect(squash(await pdfText(pdf, entry.page)), `"${entry.title}" on page ${entry.page}`).toContain(squash(entry.title));
       checked++;
     }
     expect(checked).toBe(entries.length);

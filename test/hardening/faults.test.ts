@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import { Printer } from '../../src/pdf/printer.js';
 import type { PrintJob } from '../../src/pdf/print-service.js';
 import { loadTemplate } from '../../src/render/template.js';
 import { findCharter } from '../../src/source/find-charter.js';
-import { CHROMIUM } from '../helpers/browser.js';
+import { BROWSER, CHROMIUM } from '../helpers/browser.js';
+import { processesWith as processesWithArgument } from '../helpers/processes.js';
 import { exampleFile, replaceOnce, ROOT } from '../helpers/charter-fixture.js';
 import { runBin } from '../helpers/run-cli.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
@@ -44,11 +45,7 @@ async function markedBrowser(marker: string): Promise<string> {
 }
 
 function processesWith(marker: string): number {
-  try {
-    return execFileSync('pgrep', ['-f', '--', `--${marker}`], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim().split('\n').filter(Boolean).length;
-  } catch {
-    return 0; // pgrep exits 1 when nothing matches
-  }
+  return processesWithArgument(`--${marker}`);
 }
 
 async function temporaryFiles(folder: string): Promise<string[]> {
@@ -85,7 +82,7 @@ describe('faults mid-build leave outputs whole or untouched', () => {
     await writeFile(join(out, 'charter.pdf'), earlier);
     const found = await findCharter('examples/brightwater-plumbing', ROOT);
     if (!found.ok) throw new Error(found.message);
-    const printer = new Printer({ executablePath: CHROMIUM, source: 'system' }, 60_000);
+    const printer = new Printer(BROWSER, 60_000);
     // A long document, and a kill while it is being printed.
     const slow = { print: async (job: PrintJob) => {
       const long = job.html.replace('</main>', `${'<p>A long paragraph of the charter, repeated to make printing take a while.</p>'.repeat(40_000)}</main>`);

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +13,8 @@ import type { PrintService } from '../../src/pdf/print-service.js';
 import { Printer } from '../../src/pdf/printer.js';
 import { loadTemplate, type Template } from '../../src/render/template.js';
 import { findCharter } from '../../src/source/find-charter.js';
-import { CHROMIUM } from '../helpers/browser.js';
+import { BROWSER } from '../helpers/browser.js';
+import { pdfText } from '../helpers/pdf.js';
 import { AS_OF, lineOf, ROOT } from '../helpers/charter-fixture.js';
 import { runBin, runInProcess, type CliResult } from '../helpers/run-cli.js';
 
@@ -49,7 +49,7 @@ const baseNarrative = readFileSync(join(ROOT, 'examples', BASE, 'narrative.md'),
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'charter-hostile-corpus-'));
-  printer = new Printer({ executablePath: CHROMIUM, source: 'system' }, 60_000);
+  printer = new Printer(BROWSER, 60_000);
   void printer.warmUp();
   template = await loadTemplate('charter', ROOT);
 });
@@ -132,9 +132,6 @@ function readOutputs(out: string): Promise<Record<string, Buffer>> {
   return readdir(out).then(async (names) => Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(out, n))] as const))));
 }
 
-function pdfText(pdf: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
-}
 
 /**
  * Every way a file's bytes could show up in an output: as they are, or base64 at any alignment.
@@ -388,8 +385,8 @@ describe('active content in every text field and in the narrative', () => {
     expect(control.blocked).toContain('https://evil.example/probe.png');
   });
 
-  it('the PDF and summary.txt carry the prose, and staff payloads stay out of public outputs', () => {
-    const text = pdfText(join(built.out, 'charter.pdf'));
+  it('the PDF and summary.txt carry the prose, and staff payloads stay out of public outputs', async () => {
+    const text = await pdfText(join(built.out, 'charter.pdf'));
     expect(text).toContain('Brightwater');
     expect(outputs['summary.txt']!.toString('utf8').trim().length).toBeGreaterThan(20);
     for (const name of ['charter.html', 'summary.html', 'summary.txt']) expect(outputs[name]!.toString('utf8')).not.toContain('Running late, no access');
@@ -640,7 +637,7 @@ describe('Unicode edge cases', () => {
     result = built.report;
     blocked = built.blocked;
     html = await readFile(join(built.out, 'charter.html'), 'utf8');
-    pdf = pdfText(join(built.out, 'charter.pdf'));
+    pdf = await pdfText(join(built.out, 'charter.pdf'));
   }, 60_000);
 
   it('builds every output with no error', () => {

@@ -1,13 +1,12 @@
 // Narrative edge cases: Windows line endings, remote URLs in raw HTML, footnotes, link definitions
 // across blocks, heading levels, <details> in print, and blocks that attach to nothing shown.
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, byRule, checkFiles, exampleFile, lineOf, replaceOnce, writeCharter } from '../helpers/charter-fixture.js';
+import { pdfText } from '../helpers/pdf.js';
 import { runBin, runInProcess, type CliResult } from '../helpers/run-cli.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { elements, hasClass, rawText, shownText } from '../pages/read-page.js';
@@ -268,8 +267,7 @@ describe('<details> in the narrative', () => {
       expect(details!.properties.open).toBeUndefined();
     }
     for (const pdf of ['charter.pdf', 'handbook.pdf']) {
-      const { stdout } = await promisify(execFile)('pdftotext', [join(out, pdf), '-'], { maxBuffer: 64 * 1024 * 1024 });
-      const text = stdout.replace(/\s+/g, ' ');
+      const text = (await pdfText(join(out, pdf))).replace(/\s+/g, ' ');
       expect(text, pdf).toContain('How we price a breakdown');
       expect(text, pdf).toContain('The call-out charge covers the first hour of work on site.');
     }

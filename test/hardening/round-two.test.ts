@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { exampleFile, lineOf, replaceOnce, ROOT, writeCharter } from '../helpers/charter-fixture.js';
+import { pdfText } from '../helpers/pdf.js';
 import { runBin, runInProcess } from '../helpers/run-cli.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { startWatch } from '../helpers/watch-process.js';
@@ -348,7 +349,7 @@ describe('a handbook titled like its charter', () => {
     const out = await temporaryFolder();
     const result = await runBin(['build', folder, '--handbook', '--only', 'pdf', '--out', out, '--as-of', '2026-11-23'], { timeoutMs: 60_000 });
     expect(result.code, result.stderr).toBe(0);
-    const contents = (await promisify(execFile)('pdftotext', ['-layout', '-f', '2', '-l', '2', join(out, 'handbook.pdf'), '-'])).stdout;
+    const contents = await pdfText(join(out, 'handbook.pdf'), { first: 2, last: 2, layout: true });
     const entry = contents.split('\n').find((line) => /^\s*1\.\s/.test(line))!;
     expect(entry).toContain(title.slice(0, 20));
     expect(Number(/(\d+)\s*$/.exec(entry)![1])).toBeGreaterThanOrEqual(3);

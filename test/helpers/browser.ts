@@ -1,2 +1,12 @@
-/** The Chromium the PDF and hardening tests print with (the system one; CI installs it with apt-get). */
-export const CHROMIUM = '/usr/bin/chromium';
+import { findBrowser, type FoundBrowser } from '../../src/pdf/find-browser.js';
+
+/**
+ * The browser the tests print with, found the way a user's is: a system Chrome or Chromium, else
+ * the Chromium shipped in the npm package @sparticuz/chromium (an optional dependency), so the tests
+ * need nothing beyond `npm ci`. CHARTER_BROWSER or PUPPETEER_EXECUTABLE_PATH choose one explicitly.
+ */
+export const BROWSER: FoundBrowser = await findBrowser({ env: process.env });
+export const CHROMIUM = BROWSER.executablePath;
+
+/** Arguments a test's own puppeteer launch needs for this browser (the npm-shipped one runs as a headless shell). */
+export const LAUNCH_ARGS: readonly string[] = ['--no-sandbox', '--disable-gpu', ...(BROWSER.embedded ? ['--headless=shell', '--use-gl=swiftshader', '--disable-setuid-sandbox'] : [])];

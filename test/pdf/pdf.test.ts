@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCharters } from '../../src/build/build-charters.js';
@@ -15,25 +13,15 @@ import { PrintError, Printer } from '../../src/pdf/printer.js';
 import type { PrintJob } from '../../src/pdf/print-service.js';
 import { loadTemplate } from '../../src/render/template.js';
 import { findCharter } from '../../src/source/find-charter.js';
-import { CHROMIUM } from '../helpers/browser.js';
+import { BROWSER, CHROMIUM, LAUNCH_ARGS } from '../helpers/browser.js';
 import { AS_OF, ROOT } from '../helpers/charter-fixture.js';
+import { pdfFacts, pdfText, type PdfFacts } from '../helpers/pdf.js';
 import { runBin, type CliResult } from '../helpers/run-cli.js';
 import { EXAMPLES, normalise, publicCommitments, readSource, staffOnlyStrings, type CharterSource, type ExampleName } from '../helpers/staff-strings.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 
-const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 
-/** pdftotext / pdfinfo output (stderr carries harmless StructElem noise and is ignored). */
-async function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): Promise<string> {
-  const { stdout } = await run(tool, args, { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
-  return stdout;
-}
-
-function info(text: string, field: string): string {
-  const match = new RegExp(`^${field}:\\s*(.*)$`, 'm').exec(text);
-  return match ? match[1]!.trim() : '';
-}
 
 /** For comparing prose across line breaks and hyphenation: no whitespace, no hyphens at all. */
 function squeeze(text: string): string {
@@ -117,7 +105,7 @@ interface BuiltPdf {
   out: string;
   result: CliResult;
   pdf: Buffer;
-  info: string;
+  facts: PdfFacts | undefined;
   layout: string;
   raw: string;
   pages: number;
@@ -138,16 +126,16 @@ beforeAll(async () => {
       const file = join(out, 'charter.pdf');
       const pdf = await readFile(file).catch(() => Buffer.alloc(0));
       const ok = pdf.length > 0;
-      const pdfInfo = ok ? await poppler('pdfinfo', [file]) : '';
+      const facts = ok ? await pdfFacts(file) : undefined;
       built.set(example, {
         source,
         out,
         result,
         pdf,
-        info: pdfInfo,
-        layout: ok ? await poppler('pdftotext', ['-layout', file, '-']) : '',
-        raw: ok ? await poppler('pdftotext', [file, '-']) : '',
-        pages: Number(info(pdfInfo, 'Pages')),
+        facts,
+        layout: ok ? await pdfText(file, { layout: true }) : '',
+        raw: ok ? await pdfText(file) : '',
+        pages: facts?.pages ?? 0,
       });
     }),
   );
@@ -187,10 +175,10 @@ describe.each(EXAMPLES)('charter.pdf of %s', (example) => {
   });
 
   it('is tagged, A4, titled with meta.title, with bookmarks for the section headings', () => {
-    const { source, info: text, pdf } = get(example);
-    expect(info(text, 'Tagged')).toBe('yes');
-    expect(info(text, 'Page size')).toMatch(/^595(\.\d+)? x 841(\.\d+)? pts/);
-    expect(info(text, 'Title')).toBe(metaOf(source).title);
+    const { source, facts, pdf } = get(example);
+    expect(facts!.tagged).toBe(true);
+    expect([Math.floor(facts!.width), Math.floor(facts!.height)]).toEqual([595, 841]);
+    expect(facts!.title).toBe(metaOf(source).title);
     const latin1 = pdf.toString('latin1');
     expect(latin1).toMatch(/\/Type\s*\/Catalog[\s\S]*?\/Outlines\s+\d+\s+\d+\s+R/);
     const titles = pdfTitles(pdf);
@@ -206,7 +194,7 @@ describe.each(EXAMPLES)('charter.pdf of %s', (example) => {
 
   it('has no blank page at the end', async () => {
     const { source, out, pages } = get(example);
-    const last = await poppler('pdftotext', ['-f', String(pages), '-l', String(pages), join(out, 'charter.pdf'), '-']);
+    const last = await pdfText(join(out, 'charter.pdf'), { first: pages, last: pages });
     const meta = metaOf(source);
     const t = catalogOf(source);
     let body = normalise(last);
@@ -227,8 +215,8 @@ describe('paper size', () => {
     const out = join(folder, 'dist');
     const result = await runBin(['build', folder, '--only', 'pdf', '--out', out, '--as-of', AS_OF], { timeoutMs: 60_000 });
     expect(result.code, result.stderr).toBe(0);
-    const text = await poppler('pdfinfo', [join(out, 'charter.pdf')]);
-    expect(info(text, 'Page size')).toMatch(/^612(\.\d+)? x 792(\.\d+)? pts/);
+    const facts = await pdfFacts(join(out, 'charter.pdf'));
+    expect([Math.floor(facts.width), Math.floor(facts.height)]).toEqual([612, 792]);
   });
 });
 
@@ -267,7 +255,7 @@ describe('without a browser', () => {
 describe('time-outs', () => {
   it('a 1 ms time-out rejects with PrintError, and after close() no Chromium is left running', async () => {
     const before = new Set(chromiumDescendants().map((p) => p.pid));
-    const printer = new Printer({ executablePath: CHROMIUM, source: 'system' }, 1);
+    const printer = new Printer(BROWSER, 1);
     const error = await printer.print(plainJob('<p>hello</p>')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrintError);
     expect((error as Error).message).toMatch(/timed out/i);
@@ -289,7 +277,7 @@ describe('time-outs', () => {
     let pid: number | undefined;
     let aliveAfterClose = true;
     beforeAll(async () => {
-      const printer = new Printer({ executablePath: CHROMIUM, source: 'system' }, timeoutMs);
+      const printer = new Printer(BROWSER, timeoutMs);
       try {
         // Launch first, so only the slow document is timed.
         await printer.print(plainJob('<p>warm up</p>'));
@@ -330,7 +318,7 @@ describe('time-outs', () => {
 describe('printing is inert', () => {
   let printer: Printer;
   beforeAll(() => {
-    printer = new Printer({ executablePath: CHROMIUM, source: 'system' }, 30_000);
+    printer = new Printer(BROWSER, 30_000);
   });
   afterAll(async () => {
     await printer?.close();
@@ -347,7 +335,7 @@ describe('printing is inert', () => {
     expect(result.blocked).not.toContain('https://evil.example/beacon');
     const file = join(await temporaryFolder('charter-inert-'), 'inert.pdf');
     await writeFile(file, result.pdf);
-    expect(info(await poppler('pdfinfo', [file]), 'Title')).toBe('Original title');
+    expect((await pdfFacts(file)).title).toBe('Original title');
   });
 
   it('the hostile-narrative charter.html prints with nothing blocked', async () => {
@@ -374,7 +362,7 @@ describe('one browser for several charters', () => {
       locations.push(found.location);
     }
     const outDir = await temporaryFolder('charter-several-');
-    const printer = new LazyPrinter({ flag: CHROMIUM, env: {} }, 60_000);
+    const printer = new LazyPrinter({ env: process.env }, 60_000);
     try {
       const report = await buildCharters(
         locations,
@@ -388,7 +376,7 @@ describe('one browser for several charters', () => {
         const id = (source.yaml.meta as { id: string }).id;
         const pdf = await readFile(join(outDir, id, 'charter.pdf'));
         expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-        const text = await poppler('pdftotext', [join(outDir, id, 'charter.pdf'), '-']);
+        const text = await pdfText(join(outDir, id, 'charter.pdf'));
         expect(normalise(text)).toContain(normalise(metaOf(source).title));
       }
     } finally {
@@ -400,7 +388,7 @@ describe('one browser for several charters', () => {
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: [...LAUNCH_ARGS] });
   });
   afterAll(async () => {
     await browser?.close();
