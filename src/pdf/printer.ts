@@ -6,6 +6,17 @@ export class PrintError extends Error {
   override readonly name = 'PrintError';
 }
 
+/** Rejects once the browser is no longer connected (at once if it already is not); never resolves. */
+function whenDisconnected(browser: Browser): Promise<never> {
+  const stopped = new Promise<never>((_, reject) => {
+    const fail = () => reject(new PrintError('the browser stopped while printing (it disconnected)'));
+    if (!browser.connected) fail();
+    else browser.once('disconnected', fail);
+  });
+  stopped.catch(() => undefined); // a print that finished first leaves nobody to hear it
+  return stopped;
+}
+
 /** Flags for headless Chromium as root, in containers, with no network: the sandbox needs root's --no-sandbox, and without the background-networking flags Chromium keeps dialling out. */
 const LAUNCH_ARGS = Object.freeze([
   '--no-sandbox',
@@ -66,11 +77,15 @@ export class Printer {
     // One deadline for the whole document: each step gets only the time that is left.
     const deadline = Date.now() + this.timeoutMs;
     const left = () => Math.max(1, deadline - Date.now());
-    const page = await withTimeout(browser.newPage(), left(), 'opening a page');
+    // A browser killed during a step may leave that step's promise pending until the deadline
+    // (seen for newPage under load): every step also ends when the browser disconnects.
+    const stopped = whenDisconnected(browser);
+    const step = <T>(work: Promise<T>): Promise<T> => Promise.race([work, stopped]);
+    const page = await step(withTimeout(browser.newPage(), left(), 'opening a page'));
     const blocked: string[] = [];
     try {
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
+      await step(page.setJavaScriptEnabled(false));
+      await step(page.setRequestInterception(true));
       page.on('request', (request: HTTPRequest) => {
         const url = request.url();
         if (url.startsWith('data:') || url === 'about:blank') void request.continue();
@@ -79,7 +94,7 @@ export class Printer {
           void request.abort('blockedbyclient');
         }
       });
-      await withTimeout(page.setContent(job.html, { waitUntil: 'load', timeout: left() }), left(), 'loading the page', this.timeoutMs);
+      await step(withTimeout(page.setContent(job.html, { waitUntil: 'load', timeout: left() }), left(), 'loading the page', this.timeoutMs));
       const options: PDFOptions = {
         format: job.paper,
         printBackground: true,
@@ -91,7 +106,7 @@ export class Printer {
         tagged: true,
         timeout: left(),
       };
-      const pdf = await withTimeout(page.pdf(options), left(), 'printing the PDF', this.timeoutMs);
+      const pdf = await step(withTimeout(page.pdf(options), left(), 'printing the PDF', this.timeoutMs));
       return { pdf, pages: countPages(pdf), blocked };
     } finally {
       // A page stuck on a huge document may not close quickly; never wait long for it.
