@@ -1,4 +1,6 @@
-import { access, constants } from 'node:fs/promises';
+import { access, constants, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 export interface FoundBrowser {
   executablePath: string;
@@ -6,6 +8,8 @@ export interface FoundBrowser {
   source: 'flag' | 'environment' | 'system' | 'embedded';
   /** The npm-shipped Chromium needs a few launch arguments of its own. */
   embedded?: boolean;
+  /** Environment for the browser's process (the npm-shipped Chromium's fonts). */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface FindBrowserOptions {
@@ -59,7 +63,7 @@ export async function findBrowser(options: FindBrowserOptions): Promise<FoundBro
   }
   if (options.useEmbedded !== false) {
     const embedded = await embeddedChromium(platform);
-    if (embedded) return { executablePath: embedded, source: 'embedded', embedded: true };
+    if (embedded) return { executablePath: embedded, source: 'embedded', embedded: true, ...(await embeddedFonts(embedded)) };
     tried.push('the npm-shipped @sparticuz/chromium (Linux x64 only)');
   }
   throw new BrowserNotFoundError(tried);
@@ -72,6 +76,24 @@ async function isExecutable(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * The npm-shipped Chromium is meant for machines that may have no fonts at all (a container, a CI
+ * image): it unpacks Open Sans beside itself. A font configuration of the system's fonts plus that
+ * one means the PDF has its text on such a machine, and the machine's own fonts where there are some.
+ */
+async function embeddedFonts(executable: string): Promise<{ env?: Record<string, string> }> {
+  const fonts = join(dirname(executable), 'fonts');
+  try {
+    await access(fonts);
+  } catch {
+    return {};
+  }
+  const file = join(tmpdir(), `charter-fonts-${process.getuid?.() ?? 'user'}.conf`);
+  const config = `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${fonts}</dir>\n  <cachedir>${join(tmpdir(), 'charter-fonts-cache')}</cachedir>\n</fontconfig>\n`;
+  await writeFile(file, config);
+  return { env: { FONTCONFIG_FILE: file } };
 }
 
 async function embeddedChromium(platform: NodeJS.Platform): Promise<string | undefined> {

@@ -135,6 +135,7 @@ export class Printer {
         executablePath: this.found.executablePath,
         headless: true,
         args: [...LAUNCH_ARGS, ...(this.found.embedded ? ['--headless=shell', '--use-gl=swiftshader', '--disable-setuid-sandbox'] : [])],
+        ...(this.found.env ? { env: { ...process.env, ...this.found.env } } : {}),
         timeout: this.timeoutMs,
         protocolTimeout: Math.max(this.timeoutMs * 2, 30_000),
         handleSIGINT: false,

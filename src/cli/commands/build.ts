@@ -31,15 +31,18 @@ export interface BuildCommandOptions extends ReportingOptions {
 
 export async function buildCommand(charters: string[], options: BuildCommandOptions, io: CliIo): Promise<number> {
   pickReporter(options.reporter);
-  const locations = await resolveCharters(charters, io.cwd, options.shard);
-  // Flags win over the configuration file, the file over the defaults.
-  const config = await configForRun(locations, io.cwd);
-  const maxWarnings = parseMaxWarnings(options.maxWarnings) ?? config.run?.maxWarnings;
-  const asOf = resolveAsOf(options.asOf ?? config.run?.asOf, io.env, io.now);
+  // Flags are read first (a bad one is the first thing said), then the configuration file fills
+  // in what they leave out: flags over the file, the file over the defaults.
+  const flaggedMaxWarnings = parseMaxWarnings(options.maxWarnings);
+  const flaggedAsOf = options.asOf === undefined ? undefined : resolveAsOf(options.asOf, io.env, io.now);
   const outputs = parseOnly(options.only);
   // Node's timers stop at 2^31 ms (about 24 days); a day is more than any print needs.
   const timeoutMs = parsePositive(options.timeout, '--timeout', { value: 86_400, unit: 'seconds (a day)' }) * 1000;
   const concurrency = Math.min(8, parsePositive(options.concurrency, '--concurrency'));
+  const locations = await resolveCharters(charters, io.cwd, options.shard);
+  const config = await configForRun(locations, io.cwd);
+  const maxWarnings = flaggedMaxWarnings ?? config.run?.maxWarnings;
+  const asOf = flaggedAsOf ?? resolveAsOf(config.run?.asOf, io.env, io.now);
   const outDir = options.out !== undefined ? resolve(io.cwd, options.out) : (config.run?.out ?? resolve(io.cwd, 'dist'));
   const printer = new LazyPrinter({ flag: options.browser, env: io.env }, timeoutMs);
 

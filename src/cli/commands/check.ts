@@ -7,11 +7,14 @@ import { resolveCharters } from '../resolve-charters.js';
 
 export async function checkCommand(charters: string[], options: ReportingOptions, io: CliIo): Promise<number> {
   pickReporter(options.reporter);
+  // Flags are read first (a bad one is the first thing said), then the configuration file fills
+  // in what they leave out: flags over the file, the file over the defaults.
+  const flaggedMaxWarnings = parseMaxWarnings(options.maxWarnings);
+  const flaggedAsOf = options.asOf === undefined ? undefined : resolveAsOf(options.asOf, io.env, io.now);
   const locations = await resolveCharters(charters, io.cwd, options.shard);
-  // Flags win over the configuration file, the file over the defaults.
   const config = await configForRun(locations, io.cwd);
-  const maxWarnings = parseMaxWarnings(options.maxWarnings) ?? config.run?.maxWarnings;
-  const asOf = resolveAsOf(options.asOf ?? config.run?.asOf, io.env, io.now);
+  const maxWarnings = flaggedMaxWarnings ?? config.run?.maxWarnings;
+  const asOf = flaggedAsOf ?? resolveAsOf(config.run?.asOf, io.env, io.now);
   const results = await checkCharters(locations, { asOf, rulesFor: config.rulesFor });
   const diagnostics = results.flatMap((r) => r.diagnostics);
   const failures = results.flatMap((r) => (r.unreadable ? [r.unreadable] : []));
