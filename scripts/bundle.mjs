@@ -15,8 +15,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Heavy or native-binary packages stay outside and load only when a PDF is printed.
-  external: ['puppeteer-core', '@sparticuz/chromium', 'ajv', 'ajv-formats'],
+  // Heavy or native-binary packages stay outside and load only when a PDF is printed; `open`
+  // (charter serve --open) finds its own xdg-open script beside its files, so it is not bundled.
+  external: ['puppeteer-core', '@sparticuz/chromium', 'tar-fs', 'ajv', 'ajv-formats', 'open'],
   // commander and yaml are CommonJS inside, and call require() for Node's built-ins (node:fs,
   // process, buffer); an ES module has no require of its own, so each chunk gets one.
   banner: { js: "import { createRequire as __charterRequire } from 'node:module'; const require = __charterRequire(import.meta.url);" },

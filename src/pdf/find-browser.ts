@@ -1,4 +1,8 @@
-import { access, constants, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { access, constants, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { pipeline } from 'node:stream/promises';
+import { createBrotliDecompress } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -63,7 +67,7 @@ export async function findBrowser(options: FindBrowserOptions): Promise<FoundBro
   }
   if (options.useEmbedded !== false) {
     const embedded = await embeddedChromium(platform);
-    if (embedded) return { executablePath: embedded, source: 'embedded', embedded: true, ...(await embeddedFonts(embedded)) };
+    if (embedded) return { executablePath: embedded, source: 'embedded', embedded: true, ...(await embeddedEnvironment(embedded)) };
     tried.push('the npm-shipped @sparticuz/chromium (Linux x64 only)');
   }
   throw new BrowserNotFoundError(tried);
@@ -79,21 +83,48 @@ async function isExecutable(path: string): Promise<boolean> {
 }
 
 /**
- * The npm-shipped Chromium is meant for machines that may have no fonts at all (a container, a CI
- * image): it unpacks Open Sans beside itself. A font configuration of the system's fonts plus that
- * one means the PDF has its text on such a machine, and the machine's own fonts where there are some.
+ * The npm-shipped Chromium is meant for machines that may have neither fonts nor the libraries a
+ * browser links against (a slim container, a CI image), and it brings both: Open Sans, unpacked
+ * beside it, and the NSS libraries, packed for Amazon Linux (where it unpacks them itself; they run
+ * on any glibc Linux as new or newer). A font configuration of the machine's fonts plus Open Sans,
+ * and the libraries ahead of the machine's, let it print text on such a machine.
  */
-async function embeddedFonts(executable: string): Promise<{ env?: Record<string, string> }> {
+async function embeddedEnvironment(executable: string): Promise<{ env?: Record<string, string> }> {
+  const env: Record<string, string> = {};
   const fonts = join(dirname(executable), 'fonts');
-  try {
-    await access(fonts);
-  } catch {
-    return {};
+  if (await exists(fonts)) {
+    const file = join(tmpdir(), `charter-fonts-${process.getuid?.() ?? 'user'}.conf`);
+    const config = `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${fonts}</dir>\n  <cachedir>${join(tmpdir(), 'charter-fonts-cache')}</cachedir>\n</fontconfig>\n`;
+    await writeFile(file, config);
+    env.FONTCONFIG_FILE = file;
   }
-  const file = join(tmpdir(), `charter-fonts-${process.getuid?.() ?? 'user'}.conf`);
-  const config = `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${fonts}</dir>\n  <cachedir>${join(tmpdir(), 'charter-fonts-cache')}</cachedir>\n</fontconfig>\n`;
-  await writeFile(file, config);
-  return { env: { FONTCONFIG_FILE: file } };
+  const libraries = await unpackedLibraries().catch(() => undefined);
+  if (libraries) env.LD_LIBRARY_PATH = [libraries, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
+  return Object.keys(env).length > 0 ? { env } : {};
+}
+
+/** The libraries of @sparticuz/chromium's al2023.tar.br, unpacked once into the temp folder. */
+async function unpackedLibraries(): Promise<string | undefined> {
+  const target = join(tmpdir(), 'al2023');
+  const lib = join(target, 'lib');
+  if (await exists(join(lib, 'libnss3.so'))) return lib;
+  const archive = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', '..', 'bin', 'al2023.tar.br');
+  if (!(await exists(archive))) return undefined;
+  const { extract } = await import('tar-fs');
+  // Unpacked beside and renamed into place: runs that start together never see half the files.
+  const unpacking = await mkdtemp(join(tmpdir(), 'al2023-'));
+  await pipeline(createReadStream(archive), createBrotliDecompress(), extract(unpacking));
+  await rename(unpacking, target).catch(() => rm(unpacking, { recursive: true, force: true }));
+  return (await exists(join(lib, 'libnss3.so'))) ? lib : undefined;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function embeddedChromium(platform: NodeJS.Platform): Promise<string | undefined> {
