@@ -5,7 +5,6 @@ import { ToolError } from '../errors.js';
 import { isRealDate } from '../model/dates.js';
 import { RULES } from '../rules/index.js';
 import { OTHER_RULES } from '../rule-ids.js';
-import { createAjv } from '../schema/ajv-setup.js';
 import { explainSchemaErrors } from '../schema/explain-errors.js';
 import { gitRoot } from '../source/git-root.js';
 import type { CharterLocation } from '../source/find-charter.js';
@@ -67,12 +66,16 @@ export class ConfigFinder {
   }
 }
 
-let schemaValidator: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+type ConfigValidator = ReturnType<ReturnType<typeof import('../schema/ajv-setup.js')['createAjv']>['compile']>;
+let schemaValidator: ConfigValidator | undefined;
 
 async function readConfig(path: string, shown: string): Promise<CharterConfig> {
   const loaded = await loadYamlFile(path, shown);
   if (!loaded.ok) throw new ToolError(problemLines(loaded.diagnostics.map((d) => ({ line: d.line, column: d.column, message: d.message })), shown));
   const source = loaded.source;
+  // ajv itself is loaded only when there is a configuration file: a plain check runs on the
+  // precompiled charter validator and never pays for it.
+  const { createAjv } = await import('../schema/ajv-setup.js');
   schemaValidator ??= createAjv().compile(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schemas', 'config.schema.json'), 'utf8')) as object);
   const problems: Array<{ line: number; column: number; message: string }> = [];
   const place = (path: readonly (string | number)[], anchor: 'key' | 'value', message: string) => {
