@@ -3,7 +3,9 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { run } from '../../src/cli/main.js';
+import { fastLoad } from '../../src/source/yaml/fast-load.js';
 import { AS_OF, ROOT } from '../helpers/charter-fixture.js';
 
 /**
@@ -395,6 +397,32 @@ async function runCase(args: string[], cwd: string): Promise<Outcome> {
   }
 }
 
+/** Why js-yaml's fast path and the `yaml` package's careful path would read this file differently, if they would. */
+function fastPathDisagreement(bytes: Buffer): string | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const fast = fastLoad(text);
+  if (!fast) return undefined;
+  const documents = parseAllDocuments(text, { uniqueKeys: true, merge: false, version: '1.2', schema: 'core' });
+  const list = Array.isArray(documents) ? documents : [documents];
+  if (list.length !== 1) return `the careful path sees ${list.length} documents`;
+  const doc = list[0]!;
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return `the careful path says: ${(doc.errors[0] ?? doc.warnings[0])!.message.split('\n')[0]}`;
+  const careful = JSON.stringify(doc.toJS({ maxAliasCount: 100 }), (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
+  const quick = JSON.stringify(fast.data, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
+  return careful === quick ? undefined : `the data differ: ${firstDifference(careful, quick)}`;
+}
+
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `careful ${JSON.stringify(a.slice(Math.max(0, i - 40), i + 40))} vs fast ${JSON.stringify(b.slice(Math.max(0, i - 40), i + 40))}`;
+}
+
 /** Everything wrong with one run's answer; empty when it is a good answer. */
 function problemsWith(outcome: Outcome): string[] {
   const problems: string[] = [];
@@ -481,6 +509,9 @@ describe('fuzzing charter check and build with mutated examples', () => {
       await writeFile(join(folder, 'narrative.md'), fuzz.narrative);
       const runs: Array<[string, string[]]> = [['check', ['check', 'charter', '--reporter', 'json', '--as-of', AS_OF]]];
       if (fuzz.build) runs.push(['build', ['build', 'charter', '--only', 'html,summary', '--out', out, '--reporter', 'json', '--as-of', AS_OF]]);
+      // The fast path may read a file only when the careful path reads it the same, without a word.
+      const fastPath = fastPathDisagreement(fuzz.yaml);
+      if (fastPath) failures.push({ kind: 'fast path disagrees', text: `case ${index} (${fuzz.example}): ${fastPath}; mutations: ${fuzz.labels.join(' | ')}` });
       for (const [name, args] of runs) {
         const outcome = await runCase(args, work);
         if (name === 'build') built++;

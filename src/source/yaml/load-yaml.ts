@@ -17,15 +17,56 @@ import { START_OF_FILE, type Diagnostic, type Position } from '../../diagnostics
 import { readError, ToolError } from '../../errors.js';
 import { YAML_LIMITS } from './limits.js';
 import { preScan } from './pre-scan.js';
+import { fastLoad } from './fast-load.js';
 
-/** A parsed YAML file that kept its source: the one place that turns offsets into positions. */
+/**
+ * A parsed YAML file that kept its source: the one place that turns offsets into positions. The
+ * position-keeping document may be built only when it is first asked for (see fast-load.ts).
+ */
 export interface YamlSource {
   /** The path shown in diagnostics. */
-  file: string;
-  text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-  data: unknown;
+  readonly file: string;
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  readonly data: unknown;
+}
+
+/** The `yaml` package's options for a charter: YAML 1.2 core, unique keys, no merge keys. */
+function parseOptions(lineCounter: LineCounter) {
+  return { lineCounter, prettyErrors: true, uniqueKeys: true, merge: false, version: '1.2', schema: 'core' } as const;
+}
+
+/**
+ * A source read on the fast path: its data is js-yaml's, and the document that places problems is
+ * parsed the first time a problem is placed (the fast path only takes text the careful path reads
+ * without complaint, so the document is the same).
+ */
+class LazySource implements YamlSource {
+  private parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly data: unknown,
+  ) {}
+
+  get doc(): Document.Parsed {
+    return this.positioned().doc;
+  }
+
+  get lineCounter(): LineCounter {
+    return this.positioned().lineCounter;
+  }
+
+  private positioned() {
+    if (!this.parsed) {
+      const lineCounter = new LineCounter();
+      const [doc] = parseAllDocuments(this.text, parseOptions(lineCounter)) as Document.Parsed[];
+      this.parsed = { doc: doc!, lineCounter };
+    }
+    return this.parsed;
+  }
 }
 
 export type YamlLoad =
@@ -82,14 +123,10 @@ export function parseYamlText(text: string, file: string): YamlLoad {
     return refuse(file, positionByScan(text, tooDeep.offset), tooDeep.message);
   }
 
-  const documents = parseAllDocuments(text, {
-    lineCounter,
-    prettyErrors: true,
-    uniqueKeys: true,
-    merge: false,
-    version: '1.2',
-    schema: 'core',
-  });
+  const fast = fastLoad(text);
+  if (fast) return { ok: true, source: new LazySource(file, text, fast.data), diagnostics: [] };
+
+  const documents = parseAllDocuments(text, parseOptions(lineCounter));
   const list = Array.isArray(documents) ? documents : [];
   if (list.length === 0) {
     return refuse(file, START_OF_FILE, 'the file holds no YAML document');
