@@ -25,3 +25,10 @@ process.exitCode = await run(process.argv, {
 });
 // After a signal (129, 130, 143) a print that was under way may still be settling; do not wait for it.
 if (process.exitCode > 128) setTimeout(() => process.exit(), 1000).unref();
+else {
+  // The work is done and every output written; what is left are other people's timers (puppeteer
+  // keeps the process alive another 55-100 ms after the browser is closed). Leave once what we
+  // wrote to stdout and stderr has been handed over.
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))));
+  process.exit();
+}
