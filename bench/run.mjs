@@ -1,12 +1,14 @@
 // npm run bench: charter against its peers, as whole processes on this machine, one table per
-// issue. Medians of several runs; machines are noisy, so read the ratios. Needs a built lib/
-// (npm ci builds it), Debian chromium, and optionally pandoc for the HTML comparison.
+// issue; charter serve's save-to-page times come from serve.mjs. Medians of several runs; machines
+// are noisy, so read the ratios. Needs a built lib/ (npm ci builds it), Debian chromium, and
+// optionally pandoc for the HTML comparison.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { equivalentMarkdown } from './equivalent-markdown.mjs';
 import { generateCharters, generateManyStandards } from './generate.mjs';
+import { benchServe } from './serve.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/charter.js');
@@ -122,6 +124,12 @@ if (BROWSER) {
     const hb = time('node', [BIN, 'build', example, '--handbook', '--out', join(work, 'hb'), ...asOf], { env, runs: quick ? 2 : 3 });
     row(`build with --handbook ${example.split('/').pop()}`, hb, pub, 'public build', '');
   }
+
+  console.error('charter serve (issue 15): from the save to the updated page in Chromium, council example');
+  const served = await benchServe({ browserPath: BROWSER, runs: quick ? 5 : 11 });
+  row('serve: save -> page updated in the browser (HTML), median', served.htmlMedian, undefined, '', '< 300 ms');
+  row('serve: save -> /charter.pdf received by the page, median', served.pdfMedian, undefined, '', '< 1 s');
+  row('serve: the first /charter.pdf (starts Chromium)', served.firstPdf, undefined, '', '');
 } else {
   console.error('no Chromium found: PDF benchmarks skipped (set CHARTER_BROWSER)');
 }

@@ -26,7 +26,7 @@ export interface Written {
  */
 export async function writePages(checked: CheckedCharter, outDir: string, outputs: ReadonlySet<OutputKind>, template: Template): Promise<{ documents: PublicDocuments; written: Written }> {
   const documents = await renderPublic(checked, template);
-  const diagnostics = documents.warnings.map((w) => toolDiagnostic(w.file, w.position, 'remote-content', w.message));
+  const diagnostics = renderWarnings(documents);
   const files: string[] = [];
   const pages: Array<[string, string]> = [];
   if (outputs.has('html')) pages.push(['charter.html', documents.html]);
@@ -42,23 +42,27 @@ export async function writePages(checked: CheckedCharter, outDir: string, output
   return { documents, written: { files, diagnostics } };
 }
 
+/** The rendering's own warnings (remote-content), placed at the source: what writePages and `charter serve` report. */
+export function renderWarnings(documents: PublicDocuments): Diagnostic[] {
+  return documents.warnings.map((w) => toolDiagnostic(w.file, w.position, 'remote-content', w.message));
+}
+
 /** The browser failed (not found, crashed, timed out): no further PDF of the run is tried. */
 export type PdfOutcome = { ok: true; written: Written } | { ok: false; browserFailure: ToolError };
 
-/** Prints charter.pdf from the rendered documents and writes it; warns when it is longer than max_pages. */
-export async function printPdf(checked: CheckedCharter, documents: PublicDocuments, outDir: string, printer: PrintService): Promise<PdfOutcome> {
+/** charter.pdf in memory, with the max-pages warning; the browser's failure is a value, not a throw. */
+export type PrintedPdf = { ok: true; pdf: Uint8Array; diagnostics: Diagnostic[] } | { ok: false; browserFailure: ToolError };
+
+/**
+ * Prints charter.pdf from the rendered documents, in memory: printPdf writes it, `charter serve`
+ * sends it. Warns when it is longer than max_pages.
+ */
+export async function printCharterPdf(checked: CheckedCharter, documents: PublicDocuments, printer: PrintService): Promise<PrintedPdf> {
   let printed;
   try {
     printed = await printer.print(documents.printJob);
   } catch (error) {
     return { ok: false, browserFailure: asToolError(error) };
-  }
-  const path = join(outDir, 'charter.pdf');
-  try {
-    await writeAtomic(path, printed.pdf);
-  } catch (error) {
-    // A write error is about the disk, not the browser: the other PDFs are still printed.
-    return { ok: true, written: { files: [], diagnostics: [], failure: writeError(error, outDir) } };
   }
   const diagnostics: Diagnostic[] = [];
   if (documents.maxPages !== undefined && printed.pages > documents.maxPages) {
@@ -66,5 +70,19 @@ export async function printPdf(checked: CheckedCharter, documents: PublicDocumen
     const at = locate(source, ['outputs', 'public_document', 'max_pages']);
     diagnostics.push(toolDiagnostic(source.file, at, 'max-pages', `charter.pdf has ${printed.pages} pages; max_pages is ${documents.maxPages}`));
   }
-  return { ok: true, written: { files: [path], diagnostics } };
+  return { ok: true, pdf: printed.pdf, diagnostics };
+}
+
+/** Prints charter.pdf from the rendered documents and writes it; warns when it is longer than max_pages. */
+export async function printPdf(checked: CheckedCharter, documents: PublicDocuments, outDir: string, printer: PrintService): Promise<PdfOutcome> {
+  const printed = await printCharterPdf(checked, documents, printer);
+  if (!printed.ok) return printed;
+  const path = join(outDir, 'charter.pdf');
+  try {
+    await writeAtomic(path, printed.pdf);
+  } catch (error) {
+    // A write error is about the disk, not the browser: the other PDFs are still printed.
+    return { ok: true, written: { files: [], diagnostics: [], failure: writeError(error, outDir) } };
+  }
+  return { ok: true, written: { files: [path], diagnostics: printed.diagnostics } };
 }

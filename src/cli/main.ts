@@ -18,6 +18,7 @@ Examples:
   $ charter check charters/* --reporter sarif > charter.sarif
   $ charter build examples/riverside-council --out site/
   $ charter build --handbook --only html   staff handbook, HTML only
+  $ charter serve examples/riverside-council --open   edit, save, and watch the page
   $ charter summary > summary.txt
   $ charter init my-charter                start a new charter
   $ charter diff HEAD~1:charter.yaml charter.yaml --fail-on-loosened
@@ -109,6 +110,23 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     const { buildCommand } = await import('./commands/build.js');
     setExit(await buildCommand(charters, options, io));
   });
+
+  program
+    .command('serve')
+    .description('show the charter in your browser while you edit it: the page updates on every save, with any problems shown over it')
+    .argument('[charter]', 'a charter folder or charter.yaml (default: this folder)')
+    .option('--port <n>', 'the port to listen on (0: any free port)', '4321')
+    .option('--host <address>', 'the address to listen on (127.0.0.1: this computer only)', '127.0.0.1')
+    .option('--open', 'open the page in your default browser')
+    .option('--handbook', 'also serve the staff handbook at /handbook (it holds staff-only content)')
+    .option('--as-of <date>', 'judge dates on this day, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)')
+    .option('--template <name|dir>', 'page template: a built-in name or a folder with page.html', 'charter')
+    .option('--browser <path>', 'the Chromium or Chrome to print the PDF with (or set CHARTER_BROWSER)')
+    .option('--timeout <seconds>', 'time allowed to print the PDF', '60')
+    .action(async (charter: string | undefined, options) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      setExit(await serveCommand(charter, options, io));
+    });
 
   program
     .command('summary')

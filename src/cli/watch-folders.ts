@@ -3,10 +3,16 @@ import { watch } from 'chokidar';
 import { isWithin } from '../source/safe-path.js';
 
 export interface WatchFoldersOptions {
-  /** A folder whose changes are not edits: where the build writes. */
-  outDir: string;
-  /** Called once per burst of changes, 150 ms after the last one. */
+  /** A folder whose changes are not edits: where the build writes (`charter serve` writes nothing). */
+  outDir?: string;
+  /** Called once per burst of changes, `quietMs` after the last one. */
   onChange: (changed: string) => void;
+  /**
+   * How long the folders must be quiet before onChange (default 150 ms): an editor's save can be
+   * several events (write a temporary file, rename it). `charter serve` waits less, as a person
+   * is watching the page.
+   */
+  quietMs?: number;
   /** Called with a one-line reason when a folder cannot be watched; the watch goes on with the others. */
   onError: (message: string) => void;
   signal: AbortSignal;
@@ -29,7 +35,7 @@ function neverAnInput(folders: readonly string[], path: string): boolean {
  * change is an edit, its target's is not.
  */
 export async function watchFolders(folders: readonly string[], options: WatchFoldersOptions): Promise<void> {
-  const { outDir, onChange, onError, signal } = options;
+  const { outDir, onChange, onError, signal, quietMs = 150 } = options;
   let pending: NodeJS.Timeout | undefined;
   const watcher = watch([...folders], {
     ignoreInitial: true,
@@ -37,14 +43,14 @@ export async function watchFolders(folders: readonly string[], options: WatchFol
     // Our own outputs (and their temporary files) inside a charter folder are not edits, unless
     // the output folder holds the charter itself.
     ignored: (path: string) =>
-      path.endsWith('.tmp') || neverAnInput(folders, path) || (isWithin(outDir, path) && !folders.some((folder) => isWithin(outDir, folder))),
+      path.endsWith('.tmp') || neverAnInput(folders, path) || (outDir !== undefined && isWithin(outDir, path) && !folders.some((folder) => isWithin(outDir, folder))),
   });
   let ready = false;
   watcher.on('all', (_event, path) => {
     // The first scan reports some links as added even with ignoreInitial; nothing changed yet.
     if (!ready) return;
     clearTimeout(pending);
-    pending = setTimeout(() => onChange(path), 150);
+    pending = setTimeout(() => onChange(path), quietMs);
   });
   watcher.on('error', (error: unknown) => {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
