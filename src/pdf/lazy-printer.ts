@@ -13,6 +13,8 @@ export class LazyPrinter implements PrintService {
   constructor(
     private readonly find: FindBrowserOptions,
     private readonly timeoutMs: number,
+    /** For a printer that lives long (charter serve, build --watch): a page kept ready for the next document. */
+    private readonly options: { keepPageReady?: boolean } = {},
   ) {}
 
   async print(job: PrintJob): Promise<PrintResult> {
@@ -31,7 +33,7 @@ export class LazyPrinter implements PrintService {
   }
 
   private printerOnce(): Promise<Printer> {
-    this.printer ??= findBrowser(this.find).then((found) => (this.opened = new Printer(found, this.timeoutMs)));
+    this.printer ??= findBrowser(this.find).then((found) => (this.opened = new Printer(found, this.timeoutMs, this.options)));
     return this.printer;
   }
 

@@ -57,7 +57,7 @@ export async function serveCommand(charter: string | undefined, options: ServeCo
   const template = await templateFolder(options.template, io.cwd);
   const display = printable(location!.displayFolder || '.');
 
-  const printer = new LazyPrinter({ flag: options.browser, env: io.env }, timeoutMs);
+  const printer = new LazyPrinter({ flag: options.browser, env: io.env }, timeoutMs, { keepPageReady: true });
   const interrupt = onInterrupt(printer, io);
   const instance = randomBytes(8).toString('hex');
   let server: RunningServer | undefined;
