@@ -139,6 +139,8 @@ async function watchAndRebuild(folders: readonly string[], template: string, out
   await rebuildSafely();
   await watchFolders([...charterFolders, template], {
     outDir,
+    // An editor's save is a burst of a few milliseconds; someone is waiting for the page.
+    quietMs: 30,
     onChange: rebuild,
     onError: (message) => io.stderr.write(`charter: ${message}\n`),
     signal: stop,
