@@ -2,17 +2,17 @@ import { relative } from 'node:path';
 import { watch } from 'chokidar';
 import { isWithin } from '../source/safe-path.js';
 
+/**
+ * How long the folders must be quiet before a change is acted on. An editor's save is a burst of a
+ * few milliseconds (write a temporary file, rename it into place); someone is waiting for the page.
+ */
+const QUIET_MS = 30;
+
 export interface WatchFoldersOptions {
   /** A folder whose changes are not edits: where the build writes (`charter serve` writes nothing). */
   outDir?: string;
-  /** Called once per burst of changes, `quietMs` after the last one. */
+  /** Called once per burst of changes, QUIET_MS after the last one. */
   onChange: (changed: string) => void;
-  /**
-   * How long the folders must be quiet before onChange (default 150 ms): an editor's save can be
-   * several events (write a temporary file, rename it). `charter serve` waits less, as a person
-   * is watching the page.
-   */
-  quietMs?: number;
   /** Called with a one-line reason when a folder cannot be watched; the watch goes on with the others. */
   onError: (message: string) => void;
   signal: AbortSignal;
@@ -35,7 +35,7 @@ function neverAnInput(folders: readonly string[], path: string): boolean {
  * change is an edit, its target's is not.
  */
 export async function watchFolders(folders: readonly string[], options: WatchFoldersOptions): Promise<void> {
-  const { outDir, onChange, onError, signal, quietMs = 150 } = options;
+  const { outDir, onChange, onError, signal } = options;
   let pending: NodeJS.Timeout | undefined;
   const watcher = watch([...folders], {
     ignoreInitial: true,
@@ -50,7 +50,7 @@ export async function watchFolders(folders: readonly string[], options: WatchFol
     // The first scan reports some links as added even with ignoreInitial; nothing changed yet.
     if (!ready) return;
     clearTimeout(pending);
-    pending = setTimeout(() => onChange(path), quietMs);
+    pending = setTimeout(() => onChange(path), QUIET_MS);
   });
   watcher.on('error', (error: unknown) => {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathExists } from '../util/path-exists.js';
 
 export interface FoundBrowser {
   executablePath: string;
@@ -92,7 +93,7 @@ async function isExecutable(path: string): Promise<boolean> {
 async function embeddedEnvironment(executable: string): Promise<{ env?: Record<string, string> }> {
   const env: Record<string, string> = {};
   const fonts = join(dirname(executable), 'fonts');
-  if (await exists(fonts)) {
+  if (await pathExists(fonts)) {
     const file = join(tmpdir(), `charter-fonts-${process.getuid?.() ?? 'user'}.conf`);
     const config = `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${fonts}</dir>\n  <cachedir>${join(tmpdir(), 'charter-fonts-cache')}</cachedir>\n</fontconfig>\n`;
     await writeFile(file, config);
@@ -107,25 +108,17 @@ async function embeddedEnvironment(executable: string): Promise<{ env?: Record<s
 async function unpackedLibraries(): Promise<string | undefined> {
   const target = join(tmpdir(), 'al2023');
   const lib = join(target, 'lib');
-  if (await exists(join(lib, 'libnss3.so'))) return lib;
+  if (await pathExists(join(lib, 'libnss3.so'))) return lib;
   const archive = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', '..', 'bin', 'al2023.tar.br');
-  if (!(await exists(archive))) return undefined;
+  if (!(await pathExists(archive))) return undefined;
   const { extract } = await import('tar-fs');
   // Unpacked beside and renamed into place: runs that start together never see half the files.
   const unpacking = await mkdtemp(join(tmpdir(), 'al2023-'));
   await pipeline(createReadStream(archive), createBrotliDecompress(), extract(unpacking));
   await rename(unpacking, target).catch(() => rm(unpacking, { recursive: true, force: true }));
-  return (await exists(join(lib, 'libnss3.so'))) ? lib : undefined;
+  return (await pathExists(join(lib, 'libnss3.so'))) ? lib : undefined;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function embeddedChromium(platform: NodeJS.Platform): Promise<string | undefined> {
   if (platform !== 'linux' || process.arch !== 'x64') return undefined;

@@ -1,6 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isWithin } from './safe-path.js';
+import { pathExists } from '../util/path-exists.js';
 
 /** Where one charter's source is, and how to show its paths to the user. */
 export interface CharterLocation {
@@ -27,12 +28,12 @@ export async function findCharter(argument: string, cwd: string): Promise<FindRe
   let yamlPath = absolute;
   if (info.isDirectory()) {
     yamlPath = join(absolute, 'charter.yaml');
-    if (!(await exists(yamlPath))) return { ok: false, message: `${argument}: this folder has no charter.yaml (run "charter init ${argument}" to start one)` };
+    if (!(await pathExists(yamlPath))) return { ok: false, message: `${argument}: this folder has no charter.yaml (run "charter init ${argument}" to start one)` };
   } else if (!/\.ya?ml$/i.test(basename(absolute))) {
     // Another file of a charter folder (narrative.md, an image) stands for its charter, so a
     // pre-commit hook or lint-staged can pass the files that changed.
     yamlPath = join(dirname(absolute), 'charter.yaml');
-    if (!(await exists(yamlPath))) return { ok: false, message: `${argument}: expected a charter folder, its charter.yaml, or a file inside a charter folder` };
+    if (!(await pathExists(yamlPath))) return { ok: false, message: `${argument}: expected a charter folder, its charter.yaml, or a file inside a charter folder` };
   }
   const folder = dirname(yamlPath);
   // A link may point anywhere a pull request likes (a key file, a log); a charter reads only its own folder.
@@ -41,14 +42,6 @@ export async function findCharter(argument: string, cwd: string): Promise<FindRe
   return { ok: true, location: { folder, yamlPath, displayFolder: relative(cwd, folder), displayYaml: display(yamlPath) } };
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Whether the file is a link to somewhere outside its folder. Only where it leads is judged here:

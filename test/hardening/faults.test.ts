@@ -13,6 +13,7 @@ import { processesWith as processesWithArgument } from '../helpers/processes.js'
 import { exampleFile, replaceOnce, ROOT } from '../helpers/charter-fixture.js';
 import { runBin } from '../helpers/run-cli.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const asOf = ['--as-of', '2026-11-23'];
 
@@ -26,14 +27,6 @@ function alive(pid: number | undefined): boolean {
   }
 }
 
-async function waitUntil(predicate: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await predicate()) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return predicate();
-}
 
 /** A browser wrapper whose processes carry a marker, so a test can find exactly its own Chromium. */
 async function markedBrowser(marker: string): Promise<string> {

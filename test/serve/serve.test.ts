@@ -14,6 +14,7 @@ import { runBin } from '../helpers/run-cli.js';
 import { normalise, parseHtml, readableText, readSource, staffOnlyStrings } from '../helpers/staff-strings.js';
 import { rawGet, startServe, type ServeProcess } from '../helpers/serve-process.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const COMMITMENT = 'We will answer 80% of webchats within 2 minutes.';
 const EDITED = 'We will answer 80% of webchats on our website within 2 minutes.';
@@ -79,14 +80,6 @@ function running(pid: number): boolean {
   }
 }
 
-async function waitUntil(predicate: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await predicate()) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return predicate();
-}
 
 /** The council example copied into a fresh folder; returns the folder that holds it (the server's working folder). */
 async function councilCopy(): Promise<string> {

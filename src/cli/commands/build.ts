@@ -6,15 +6,15 @@ import { printable } from '../../diagnostics.js';
 import { asToolError, ToolError } from '../../errors.js';
 import { LazyPrinter } from '../../pdf/lazy-printer.js';
 import { loadTemplate, templateFolder } from '../../render/template.js';
-import { EXIT, signalExitCode } from '../exit-code.js';
+import { EXIT } from '../exit-code.js';
 
-const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 import type { CliIo } from '../io.js';
 import { parseMaxWarnings, parsePositive, pickReporter, resolveAsOf } from '../options.js';
 import { closingTable, progressLine } from '../progress.js';
 import { finish, report, type ReportingOptions } from '../report-diagnostics.js';
 import { resolveCharters } from '../resolve-charters.js';
 import { watchFolders } from '../watch-folders.js';
+import { onInterrupt } from '../interrupt.js';
 import { configForRun } from '../config.js';
 
 export interface BuildCommandOptions extends ReportingOptions {
@@ -46,7 +46,16 @@ export async function buildCommand(charters: string[], options: BuildCommandOpti
   const outDir = options.out !== undefined ? resolve(io.cwd, options.out) : (config.run?.out ?? resolve(io.cwd, 'dist'));
   const printer = new LazyPrinter({ flag: options.browser, env: io.env }, timeoutMs, { keepPageReady: options.watch === true });
 
-  const interrupt = onInterrupt(printer, io);
+  const interrupt = onInterrupt(printer, (text) => io.stderr.write(text), {
+    message: 'interrupted; no partial output was left behind',
+    // Stop new writes, let file operations under way settle (a temporary file being created now
+    // would otherwise appear after it was removed), then remove every temporary file.
+    settle: async () => {
+      stopWriting();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      removePendingTemporaryFiles((path) => rmSync(path, { force: true }));
+    },
+  });
   const buildOnce = async (): Promise<number> => {
     // The template is read on every build, so --watch picks up edits to it.
     const template = await loadTemplate(options.template, io.cwd);
@@ -68,36 +77,6 @@ export async function buildCommand(charters: string[], options: BuildCommandOpti
     interrupt.dispose();
     await printer.close();
   }
-}
-
-/**
- * Ctrl-C (or SIGTERM): end the browser, stop new writes, let file operations under way settle (a
- * temporary file being created now would otherwise appear after it was removed), remove every
- * temporary file, then end the command with exit 130.
- */
-function onInterrupt(printer: LazyPrinter, io: CliIo): { interrupted: Promise<number>; signal: AbortSignal; dispose: () => void } {
-  const controller = new AbortController();
-  let resolveInterrupted: (code: number) => void = () => undefined;
-  const interrupted = new Promise<number>((resolve) => (resolveInterrupted = resolve));
-  const handler = (signal: NodeJS.Signals) => {
-    printer.killNow();
-    stopWriting();
-    controller.abort();
-    setTimeout(() => {
-      removePendingTemporaryFiles((path) => rmSync(path, { force: true }));
-      io.stderr.write('\ncharter: interrupted; no partial output was left behind\n');
-      resolveInterrupted(signalExitCode(signal));
-    }, 200);
-  };
-  // Ctrl-C, a kill, or the terminal closing: each ends the browser and leaves no half-written file.
-  for (const signal of SIGNALS) process.once(signal, handler);
-  return {
-    interrupted,
-    signal: controller.signal,
-    dispose: () => {
-      for (const signal of SIGNALS) process.removeListener(signal, handler);
-    },
-  };
 }
 
 function reportBuild(result: BuildReport, options: BuildCommandOptions, maxWarnings: number | undefined, io: CliIo): number {
@@ -139,8 +118,6 @@ async function watchAndRebuild(folders: readonly string[], template: string, out
   await rebuildSafely();
   await watchFolders([...charterFolders, template], {
     outDir,
-    // An editor's save is a burst of a few milliseconds; someone is waiting for the page.
-    quietMs: 30,
     onChange: rebuild,
     onError: (message) => io.stderr.write(`charter: ${message}\n`),
     signal: stop,

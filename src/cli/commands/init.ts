@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { writeAtomic } from '../../build/write-atomic.js';
 import { TEMPLATES_DIR } from '../../render/template.js';
@@ -9,6 +9,7 @@ import { EXIT } from '../exit-code.js';
 import type { CliIo } from '../io.js';
 import { defaultSchemaPath, modelinePath } from './schema.js';
 import { editorSchemaText } from '../../schema/editor-schema.js';
+import { pathExists } from '../../util/path-exists.js';
 
 /**
  * Writes a complete, valid starter charter (charter.yaml and narrative.md) into a folder. It never
@@ -17,7 +18,7 @@ import { editorSchemaText } from '../../schema/editor-schema.js';
 export async function initCommand(folderArgument: string | undefined, options: { asOf?: string }, io: CliIo): Promise<number> {
   const folder = resolve(io.cwd, folderArgument ?? '.');
   for (const file of ['charter.yaml', 'narrative.md']) {
-    if (await exists(join(folder, file))) {
+    if (await pathExists(join(folder, file))) {
       throw new ToolError(`${relative(io.cwd, join(folder, file)) || file} already exists; charter init never overwrites a charter`);
     }
   }
@@ -27,7 +28,7 @@ export async function initCommand(folderArgument: string | undefined, options: {
   // The modeline points to a schema kept in the repository, so it works on every clone, whatever
   // machine or install the tool runs from; the schema is written there the first time.
   const schemaFile = await defaultSchemaPath(folder);
-  const schemaWritten = !(await exists(schemaFile));
+  const schemaWritten = !(await pathExists(schemaFile));
   const yaml = (await readFile(join(starter, 'charter.yaml'), 'utf8'))
     .replaceAll('{{today}}', today)
     .replaceAll('{{next_review}}', nextYear);
@@ -42,13 +43,4 @@ export async function initCommand(folderArgument: string | undefined, options: {
   if (schemaWritten) io.stderr.write(`Wrote ${relative(io.cwd, schemaFile) || schemaFile}, the schema your editor reads (commit it with the charter).\n`);
   io.stderr.write(`Wrote ${join(shown, 'charter.yaml')} and ${join(shown, 'narrative.md')}.\nNext: edit them, then run "charter check ${shown}" and "charter build ${shown}".\n`);
   return EXIT.ok;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

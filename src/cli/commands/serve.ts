@@ -6,7 +6,7 @@ import { ToolError } from '../../errors.js';
 import { LazyPrinter } from '../../pdf/lazy-printer.js';
 import { loadTemplate, templateFolder } from '../../render/template.js';
 import { configForRun } from '../config.js';
-import { signalExitCode } from '../exit-code.js';
+import { onInterrupt } from '../interrupt.js';
 import type { CliIo } from '../io.js';
 import { parsePositive, resolveAsOf } from '../options.js';
 import { report } from '../report-diagnostics.js';
@@ -26,14 +26,6 @@ export interface ServeCommandOptions {
   browser?: string;
   timeout: string;
 }
-
-const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-
-/**
- * A person is watching the page: a save shows sooner than a rebuild with --watch (150 ms). Editors
- * write a file in one go or as a temporary file renamed into place, well within this.
- */
-const QUIET_MS = 30;
 
 /**
  * `charter serve`: the charter in the browser while it is written. Checked and rendered in memory
@@ -58,7 +50,8 @@ export async function serveCommand(charter: string | undefined, options: ServeCo
   const display = printable(location!.displayFolder || '.');
 
   const printer = new LazyPrinter({ flag: options.browser, env: io.env }, timeoutMs, { keepPageReady: true });
-  const interrupt = onInterrupt(printer, io);
+  // The server and the watch close with the interrupt's signal.
+  const interrupt = onInterrupt(printer, (text) => io.stderr.write(text), { message: 'stopped' });
   const instance = randomBytes(8).toString('hex');
   let server: RunningServer | undefined;
   const live = new LiveCharter({
@@ -90,7 +83,6 @@ export async function serveCommand(charter: string | undefined, options: ServeCo
       io.stderr.write(`  --host ${printable(host)}: other computers that can reach this address can read these pages${options.handbook ? ', the staff handbook included' : ''}\n`);
     }
     await watchFolders([location!.folder, template], {
-      quietMs: QUIET_MS,
       onChange: (path) => {
         live.refresh({ path, quietIfUnchanged: !existsSync(path) }).catch((error: unknown) => io.stderr.write(`charter: internal error: ${error instanceof Error ? error.message : String(error)}\n`));
       },
@@ -142,31 +134,6 @@ async function openInBrowser(url: string): Promise<void> {
   } catch {
     // No opener or no browser (a server, a container): the address above is there to open by hand.
   }
-}
-
-/**
- * Ctrl-C (or SIGTERM, or the terminal closing): end the browser at once, stop watching, and end
- * the command with 128 + the signal's number. The server is closed on the way out.
- */
-function onInterrupt(printer: LazyPrinter, io: CliIo): { interrupted: Promise<number>; signal: AbortSignal; dispose: () => void } {
-  const controller = new AbortController();
-  let resolveInterrupted: (code: number) => void = () => undefined;
-  const interrupted = new Promise<number>((resolve) => (resolveInterrupted = resolve));
-  const handler = (signal: NodeJS.Signals) => {
-    printer.killNow();
-    controller.abort();
-    io.stderr.write('\ncharter: stopped\n');
-    resolveInterrupted(signalExitCode(signal));
-  };
-  for (const signal of SIGNALS) process.once(signal, handler);
-  return {
-    interrupted,
-    signal: controller.signal,
-    dispose: () => {
-      for (const signal of SIGNALS) process.removeListener(signal, handler);
-      controller.abort();
-    },
-  };
 }
 
 function parsePort(value: string): number {

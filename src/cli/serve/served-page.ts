@@ -74,7 +74,27 @@ function liveHead(options: ServeOptions): string {
  * the panel alone, with the live script, so the page appears by itself once the errors are fixed.
  */
 export function problemsPage(problems: PanelProblem[], options: Omit<ServeOptions, 'problems'>, title: string): string {
-  const tree: Root = {
+  return servedPage(toHtml(ownPage(title, [], h('body', { className: 'charter-live-empty' }, [panel(problems, 'alone')]))), options);
+}
+
+/** /summary: the website paragraph as summary.html has it, and the plain text of summary.txt. */
+export function summaryPage(summaryHtml: string, summaryText: string, lang: string, title: string): string {
+  const paragraph = fromHtml(summaryHtml, { fragment: true }).children as ElementContent[];
+  const body = h('body', [
+    h('main', [
+      h('h1', 'Website summary'),
+      h('p', { className: 'charter-live-note' }, 'The paragraph for the organisation\'s website, as summary.html holds it:'),
+      h('div', { className: 'charter-live-summary', lang }, paragraph),
+      h('h2', 'As plain text (summary.txt)'),
+      h('pre', { lang }, summaryText),
+    ]),
+  ]);
+  return toHtml(ownPage(`Website summary: ${title}`, [h('style', SUMMARY_CSS)], body));
+}
+
+/** A page of the server's own (not the charter's), in English, under the served pages' policy. */
+function ownPage(title: string, head: Element[], body: Element): Root {
+  return {
     type: 'root',
     children: [
       { type: 'doctype' },
@@ -84,42 +104,12 @@ export function problemsPage(problems: PanelProblem[], options: Omit<ServeOption
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('meta', { httpEquiv: 'Content-Security-Policy', content: PAGE_POLICY }),
           h('title', title),
+          ...head,
         ]),
-        h('body', { className: 'charter-live-empty' }, [panel(problems, 'alone')]),
+        body,
       ]),
     ],
   };
-  return servedPage(toHtml(tree), options);
-}
-
-/** /summary: the website paragraph as summary.html has it, and the plain text of summary.txt. */
-export function summaryPage(summaryHtml: string, summaryText: string, lang: string, title: string): string {
-  const paragraph = fromHtml(summaryHtml, { fragment: true }).children as ElementContent[];
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'en' }, [
-        h('head', [
-          h('meta', { charset: 'utf-8' }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { httpEquiv: 'Content-Security-Policy', content: PAGE_POLICY }),
-          h('title', `Website summary: ${title}`),
-          h('style', SUMMARY_CSS),
-        ]),
-        h('body', [
-          h('main', [
-            h('h1', 'Website summary'),
-            h('p', { className: 'charter-live-note' }, 'The paragraph for the organisation\'s website, as summary.html holds it:'),
-            h('div', { className: 'charter-live-summary', lang }, paragraph),
-            h('h2', 'As plain text (summary.txt)'),
-            h('pre', { lang }, summaryText),
-          ]),
-        ]),
-      ]),
-    ],
-  };
-  return toHtml(tree);
 }
 
 function panel(problems: PanelProblem[], placement: 'over-page' | 'alone'): Element {
