@@ -4,6 +4,7 @@ import type { Compensation, Duration, Target } from '../model/charter.js';
 import { resolveLanguage } from './locale.js';
 import { formatDays, formatTime } from './hours.js';
 import { formatFee, formatMoney, formatNumber, formatPercent } from './numbers.js';
+import { pluralRules } from './intl-cache.js';
 
 /** The duration as a Quantity for the catalogue; undefined when it does not parse (the schema reports that). */
 function quantity(duration: Duration | undefined, lang: string): Quantity | undefined {
@@ -14,7 +15,7 @@ function quantity(duration: Duration | undefined, lang: string): Quantity | unde
     value: d.value,
     unit: d.unit,
     number: formatNumber(d.value, lang),
-    one: d.min === undefined && new Intl.PluralRules(locale).select(d.value) === 'one',
+    one: d.min === undefined && pluralRules(locale).select(d.value) === 'one',
     ...(d.min === undefined ? {} : { min: formatNumber(d.min, lang) }),
   };
 }

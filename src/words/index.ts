@@ -4,6 +4,7 @@
  * locales to Intl so the output never depends on the machine it runs on.
  */
 export { resolveLanguage, type Language } from './locale.js';
+export { listFormat } from './intl-cache.js';
 export {
   formatDate,
   formatFee,

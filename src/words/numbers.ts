@@ -1,6 +1,7 @@
 import type { Fee, Money, Standard } from '../model/charter.js';
 import { dateParts, dateText } from '../model/dates.js';
 import { isPercentUnit } from '../model/standards.js';
+import { dateTimeFormat, listFormat, numberFormat } from './intl-cache.js';
 import { resolveLanguage } from './locale.js';
 
 type LastResult = NonNullable<NonNullable<Standard['reporting']>['last_result']>;
@@ -10,13 +11,13 @@ export function formatNumber(n: number, lang: string): string {
   // -0 is 0; a figure too small for two decimals keeps two significant digits ("0.001", not "0").
   const value = Object.is(n, -0) ? 0 : n;
   const digits = value !== 0 && Math.abs(value) < 0.01 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 2 };
-  return new Intl.NumberFormat(resolveLanguage(lang).locale, digits).format(value);
+  return numberFormat(resolveLanguage(lang).locale, digits).format(value);
 }
 
 /** n is on the 0-100 scale the charter uses: 95 → "95%" (en), "95 %" (de). */
 export function formatPercent(n: number, lang: string): string {
   // The "unit" style takes 95 as 95 %, which avoids dividing by 100 and the float noise that brings.
-  return new Intl.NumberFormat(resolveLanguage(lang).locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(Object.is(n, -0) ? 0 : n);
+  return numberFormat(resolveLanguage(lang).locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(Object.is(n, -0) ? 0 : n);
 }
 
 /** "£30", "£30.50", "30 €", "62,50 €": whole amounts without decimals. */
@@ -24,7 +25,7 @@ export function formatMoney(money: Money, lang: string): string {
   const { locale } = resolveLanguage(lang);
   const whole = Number.isInteger(money.amount) ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, ...whole }).format(Object.is(money.amount, -0) ? 0 : money.amount);
+    return numberFormat(locale, { style: 'currency', currency: money.currency, ...whole }).format(Object.is(money.amount, -0) ? 0 : money.amount);
   } catch {
     // A code Intl rejects; the schema should have caught it, but a page is better than a crash.
     return `${formatNumber(money.amount, lang)} ${money.currency}`;
@@ -41,14 +42,14 @@ export function formatDate(date: string | Date, lang: string): string {
   const iso = dateText(date) ?? String(date);
   const parts = dateParts(iso);
   if (!parts) return iso;
-  if (parts.day === undefined) return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(parts.year, parts.month - 1, 1)));
+  if (parts.day === undefined) return dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(parts.year, parts.month - 1, 1)));
   const instant = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
 }
 
 /** "a, b and c" / "a, b und c"; type "disjunction" gives "a, b or c". */
 export function formatList(items: readonly string[], lang: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(resolveLanguage(lang).locale, { style: 'long', type }).format(items);
+  return listFormat(resolveLanguage(lang).locale, { style: 'long', type }).format(items);
 }
 
 /** The price text of a service; its note is left to the caller, which shows it beside the price. */

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Meta } from '../../model/charter.js';
-import { formatDate, formatEvery, resolveLanguage } from '../../words/index.js';
+import { formatDate, formatEvery, listFormat, resolveLanguage } from '../../words/index.js';
 import type { RenderContext } from '../render-context.js';
 import { facts, link, list, section, table } from './elements.js';
 
@@ -67,7 +67,7 @@ function otherLanguages(translations: readonly Translation[], ctx: RenderContext
     return notes.length ? [named, { type: 'text', value: ` ${t.languages.notes(notes)}` }] : [named];
   });
   // The list's words ("and", commas) in the page's language, around nodes rather than strings.
-  const parts = new Intl.ListFormat(resolveLanguage(ctx.lang).locale, { style: 'long', type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
+  const parts = listFormat(resolveLanguage(ctx.lang).locale, { style: 'long', type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
   return parts.flatMap((part): ElementContent[] => (part.type === 'element' ? items[Number(part.value)]! : [{ type: 'text', value: part.value }]));
 }
 
