@@ -32,7 +32,9 @@ function alive(pid: number | undefined): boolean {
 async function markedBrowser(marker: string): Promise<string> {
   const folder = await temporaryFolder('charter-browser-');
   const script = join(folder, 'chromium');
-  await writeFile(script, `#!/bin/sh\nexec ${CHROMIUM} --${marker} "$@"\n`);
+  // The environment the browser is launched with (the npm-shipped one's libraries and fonts) goes along.
+  const env = Object.entries(BROWSER.env ?? {}).map(([name, value]) => `${name}='${value}'`).join(' ');
+  await writeFile(script, `#!/bin/sh\nexec env ${env} ${CHROMIUM} --${marker} "$@"\n`);
   await chmod(script, 0o755);
   return script;
 }
