@@ -29,14 +29,15 @@ export async function benchServe({ browserPath, runs = 11 }) {
   const original = readFileSync(yamlPath, 'utf8');
   if (!original.includes(COMMITMENT)) throw new Error('bench/serve.mjs: the council example no longer has the commitment it edits');
 
+  // The reading browser first: if it cannot start, no server is left running.
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu'] });
   const server = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'serve', folder, '--port', '0', '--as-of', '2026-11-23'], {
     env: { ...process.env, CHARTER_BROWSER: browserPath, NO_COLOR: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let output = '';
   server.stderr.on('data', (chunk) => (output += chunk));
-  const puppeteer = (await import('puppeteer-core')).default;
-  const browser = await puppeteer.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const address = await waitFor(() => /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1], () => `charter serve did not start:\n${output}`);
     await waitFor(() => output.includes('watching'), () => `charter serve did not start watching:\n${output}`);
