@@ -309,3 +309,15 @@ describe('a block that attaches to nothing shown', () => {
     ]);
   });
 });
+
+describe('a block for the performance reporting section', () => {
+  it('gives the section its title, as blocks for other sections do', async () => {
+    const md = `${await exampleFile('riverside-council', 'narrative.md')}\n\n## How we report on our promises {#performance_reporting}\n\nWe publish our results every quarter.\n`;
+    const folder = await writeCharter({ 'charter.yaml': await exampleFile('riverside-council'), 'narrative.md': md });
+    const out = await temporaryFolder();
+    const result = await runInProcess(['build', folder, '--only', 'html', '--out', out, '--as-of', AS_OF]);
+    expect(result.code, result.stderr).toBe(0);
+    const html = await readFile(join(out, 'charter.html'), 'utf8');
+    expect(html).toMatch(/<h2 id="performance-reporting-heading">How we report on our promises<\/h2>/);
+  });
+});

@@ -40,7 +40,8 @@ export async function renderSections(ctx: RenderContext, renderers = PUBLIC_SECT
  * ("Complaints and compliments") replaces the built-in one, so the page reads in their words.
  */
 function withAuthorsTitle(section: Element, ctx: RenderContext): Element {
-  const block = ctx.blocksOf(String(section.properties.id))[0];
+  // The element's id is the page's ("performance-reporting"); blocks attach by the YAML key ("performance_reporting").
+  const block = ctx.blocksOf(String(section.properties.id).replace(/-/g, '_'))[0];
   const heading = section.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2');
   if (block && heading) heading.children = [{ type: 'text', value: block.title }];
   return section;
