@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { equivalentMarkdown } from './equivalent-markdown.mjs';
 import { generateCharters, generateManyStandards } from './generate.mjs';
+import { benchPdfUa } from './pdf-ua.mjs';
 import { benchServe } from './serve.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -124,6 +125,13 @@ if (BROWSER) {
     const hb = time('node', [BIN, 'build', example, '--handbook', '--out', join(work, 'hb'), ...asOf], { env, runs: quick ? 2 : 3 });
     row(`build with --handbook ${example.split('/').pop()}`, hb, pub, 'public build', '');
   }
+
+  console.error('PDF/UA-1 pass (issue 16): its cost against the print it follows, in one process');
+  for (const example of EXAMPLES) spawnSync('node', [BIN, 'build', example, '--handbook', '--only', 'html', '--out', join(work, 'ua', example.split('/').pop()), ...asOf]);
+  const documents = EXAMPLES.flatMap((example) => ['charter', 'handbook'].map((kind) => ({ name: `${kind}.pdf ${example.split('/').pop()}`, file: join(work, 'ua', example.split('/').pop(), `${kind}.html`) })));
+  const ua = await benchPdfUa({ browserPath: BROWSER, documents, runs: quick ? 3 : 7 });
+  for (const { name, print, pass } of ua.rows) row(`PDF/UA pass, ${name}, median`, pass, print, 'its print', '≤ 0.15×');
+  row('PDF/UA pass, the first of a process (loads pdf-lib, compiles)', ua.first, ua.rows[0].print, 'a print', '');
 
   console.error('charter serve (issue 15): from the save to the updated page in Chromium, council example');
   const served = await benchServe({ browserPath: BROWSER, runs: quick ? 5 : 11 });

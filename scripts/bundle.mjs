@@ -8,7 +8,9 @@ const root = new URL('../', import.meta.url).pathname;
 rmSync(`${root}lib`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts' },
+  // The PDF/UA pass and its checker are entries of their own too: `npm run check:pdf` and the
+  // benchmark load them from lib/ without the CLI (which loads the pass as it starts the browser).
+  entryPoints: { main: 'src/cli/main.ts', 'pdf-ua': 'src/pdf/pdf-ua.ts', 'pdf-ua-check': 'src/pdf/pdf-ua-check.ts' },
   outdir: 'lib',
   bundle: true,
   splitting: true,

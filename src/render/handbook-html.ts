@@ -48,17 +48,21 @@ export async function renderHandbook(contexts: readonly RenderContext[], templat
     const prefix = `${ctx.charter.meta.id}-`;
     const sections = [...(await renderSections(ctx)), ...(await staffSections(ctx))];
     const partId = `${prefix}part`;
+    // The handbook has one h1, the cover's (one h1 a page, as screen readers and checkers expect):
+    // a part's title is an h2, and every heading in the part one level lower than in the charter.
+    // handbook.css gives each the look of its level in the charter, so the layout does not move.
     const part = h('article', { className: 'part', id: partId, lang: ctx.lang, 'aria-labelledby': `${partId}-heading` }, [
-      h('h1', { id: `${partId}-heading` }, ctx.charter.meta.title),
+      h('h2', { id: `${partId}-heading` }, ctx.charter.meta.title),
       ...sections,
     ]);
     prefixIds(part, prefix, partId);
-    parts.push(part);
     toc.push({ id: `${partId}-heading`, title: ctx.charter.meta.title, depth: 0 });
     for (const s of sections) {
       const heading = s.children.find((c): c is Element => c.type === 'element' && c.tagName === 'h2');
       if (heading) toc.push({ id: String(heading.properties.id), title: textOf(heading), depth: 1 });
+      headingsOneLevelDown(s);
     }
+    parts.push(part);
   }
   const signOff = section('sign-off', t.handbook.signOff, h('p', t.handbook.declaration), ...[t.handbook.name, t.handbook.signature, t.handbook.date].map((label) => h('p', { className: 'line' }, [h('span', label), h('span', { 'aria-hidden': 'true' })])));
   signOff.properties.className = ['sign-off'];
@@ -135,6 +139,14 @@ async function staffSections(ctx: RenderContext): Promise<Element[]> {
     out.push(staffPart(section('staff-checklist', t.inductionChecklist, h('ul', { className: 'checklist' }, items))));
   }
   return out;
+}
+
+/** h2 becomes h3, h3 h4, and so on; h6 stays h6, as there is no h7. */
+function headingsOneLevelDown(root: Element): void {
+  visit(root, 'element', (node: Element) => {
+    const level = /^h([2-5])$/.exec(node.tagName)?.[1];
+    if (level) node.tagName = `h${Number(level) + 1}`;
+  });
 }
 
 function staffPart(element: Element): Element {
