@@ -1,3 +1,4 @@
+import type { Browser } from 'puppeteer-core';
 import { findBrowser, type FoundBrowser } from '../../src/pdf/find-browser.js';
 
 /**
@@ -10,3 +11,9 @@ export const CHROMIUM = BROWSER.executablePath;
 
 /** Arguments a test's own puppeteer launch needs for this browser (the npm-shipped one runs as a headless shell). */
 export const LAUNCH_ARGS: readonly string[] = ['--no-sandbox', '--disable-gpu', ...(BROWSER.embedded ? ['--headless=shell', '--use-gl=swiftshader', '--disable-setuid-sandbox'] : [])];
+
+/** The browser for a test's own page (axe-core, a served page), launched as charter launches it: its arguments and environment. */
+export async function launchTestBrowser(): Promise<Browser> {
+  const puppeteer = (await import('puppeteer-core')).default;
+  return puppeteer.launch({ executablePath: CHROMIUM, args: [...LAUNCH_ARGS], ...(BROWSER.env ? { env: { ...process.env, ...BROWSER.env } } : {}) });
+}

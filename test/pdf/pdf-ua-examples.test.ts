@@ -6,7 +6,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeHandbook } from '../../src/build/handbook.js';
 import { renderPublic } from '../../src/build/public-documents.js';
@@ -16,7 +16,7 @@ import { checkPdfUa, formatPdfUaReport } from '../../src/pdf/pdf-ua-check.js';
 import { Printer } from '../../src/pdf/printer.js';
 import { loadTemplate } from '../../src/render/template.js';
 import { findCharter } from '../../src/source/find-charter.js';
-import { BROWSER, CHROMIUM, LAUNCH_ARGS } from '../helpers/browser.js';
+import { BROWSER, launchTestBrowser } from '../helpers/browser.js';
 import { AS_OF, ROOT } from '../helpers/charter-fixture.js';
 import { pdfText } from '../helpers/pdf.js';
 import { runBin } from '../helpers/run-cli.js';
@@ -105,7 +105,7 @@ describe.each(EXAMPLES)('%s', (example) => {
 describe('phone numbers', () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: [...LAUNCH_ARGS] });
+    browser = await launchTestBrowser();
   });
   afterAll(async () => {
     await browser?.close();

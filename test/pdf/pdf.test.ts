@@ -2,7 +2,7 @@ import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCharters } from '../../src/build/build-charters.js';
 import { de } from '../../src/i18n/de.js';
@@ -13,7 +13,7 @@ import { PrintError, Printer } from '../../src/pdf/printer.js';
 import type { PrintJob } from '../../src/pdf/print-service.js';
 import { loadTemplate } from '../../src/render/template.js';
 import { findCharter } from '../../src/source/find-charter.js';
-import { BROWSER, CHROMIUM, LAUNCH_ARGS } from '../helpers/browser.js';
+import { BROWSER, launchTestBrowser } from '../helpers/browser.js';
 import { AS_OF, ROOT } from '../helpers/charter-fixture.js';
 import { pdfFacts, pdfText, type PdfFacts } from '../helpers/pdf.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -384,7 +384,7 @@ describe('one browser for several charters', () => {
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: [...LAUNCH_ARGS] });
+    browser = await launchTestBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, cp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER, CHROMIUM, LAUNCH_ARGS } from '../helpers/browser.js';
+import { BROWSER, CHROMIUM, LAUNCH_ARGS, launchTestBrowser } from '../helpers/browser.js';
 import { pdfText } from '../helpers/pdf.js';
 import { processesWith as processesWithArgument } from '../helpers/processes.js';
 import { AS_OF, replaceOnce, ROOT } from '../helpers/charter-fixture.js';
@@ -89,7 +89,7 @@ async function councilCopy(): Promise<string> {
 }
 
 async function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({ executablePath: CHROMIUM, args: [...LAUNCH_ARGS], ...(BROWSER.env ? { env: { ...process.env, ...BROWSER.env } } : {}) });
+  return launchTestBrowser();
 }
 
 /** The problems panel as the reader sees it: one line per problem, or null when there is none. */
