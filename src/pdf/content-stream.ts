@@ -344,8 +344,8 @@ export function matrixOperands(ops: Operations, index: number): Matrix | undefin
 
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
 
-/** A literal string's bytes, from its "(". */
-function literalBytes(text: string, from: number): string {
+/** A literal string's bytes (one character per byte), from its "("; the bookmarks' reader uses it too. */
+export function literalBytes(text: string, from: number): string {
   let depth = 0;
   let out = '';
   for (let i = from; i < text.length; i++) {

@@ -4,6 +4,8 @@
  * fell, fill the page numbers in, print again. Chromium writes the object structure uncompressed
  * (only content streams are compressed), so a small reader suffices.
  */
+import { literalBytes } from './content-stream.js';
+
 export interface OutlineEntry {
   title: string;
   /** 1-based page number. */
@@ -93,30 +95,11 @@ function readTitle(body: string): string | undefined {
     return bytes.toString('latin1');
   }
   if (!rest.startsWith('(')) return undefined;
-  let depth = 0;
-  let out = '';
-  for (let i = 0; i < rest.length; i++) {
-    const ch = rest[i]!;
-    if (ch === '\\') {
-      const next = rest[i + 1] ?? '';
-      const octal = /^[0-7]{1,3}/.exec(rest.slice(i + 1))?.[0];
-      if (octal) {
-        out += String.fromCharCode(parseInt(octal, 8));
-        i += octal.length;
-      } else {
-        out += ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[next] ?? next;
-        i++;
-      }
-      continue;
-    }
-    if (ch === '(') {
-      depth++;
-      if (depth === 1) continue;
-    } else if (ch === ')') {
-      depth--;
-      if (depth === 0) break;
-    }
-    out += ch;
+  let out: string;
+  try {
+    out = literalBytes(rest, 0);
+  } catch {
+    return undefined; // unterminated: no title
   }
   // A literal string that starts with a byte-order mark is UTF-16BE.
   if (out.startsWith('\u00fe\u00ff')) return Buffer.from(out.slice(2), 'latin1').swap16().toString('utf16le');
