@@ -253,21 +253,21 @@ describe('keys that are not words', () => {
     expect(problems).toEqual([expect.objectContaining({ line: lineOfKey(await exampleFile('brightwater-plumbing')), message: 'a key must be a word, not a list' })]);
   });
 
-  it('a 4 MB explicit key is refused in well under 2 s, and not quoted whole', async () => {
+  it('a 4 MB explicit key is refused at once, and not quoted whole', async () => {
     const started = Date.now();
     const result = await withTopKey(`? ${'x'.repeat(4_000_000)}\n: 1`);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(5000); // about 0.5 s alone; 8 s and 2 GB before. The bound leaves a parallel suite its slack.
     expect(result.stdout.length).toBeLessThan(1000);
     expect(result.stdout).toMatch(/a key of 4,000,000 characters is longer than any charter key/);
   });
 });
 
 describe('prose that would cost quadratic time', () => {
-  it('a paragraph of 200,000 dots is graded in well under 2 s', async () => {
+  it('a paragraph of 200,000 dots is graded at once', async () => {
     const { fleschKincaid } = await import('../../src/rules/reading-grade.js');
     const started = Date.now();
     const statistics = fleschKincaid([`${'.'.repeat(200_000)}x and then some words. Another sentence here.`]);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(5000); // milliseconds alone; a minute before.
     expect(statistics?.sentences).toBe(2);
   });
 });
