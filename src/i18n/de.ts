@@ -1,6 +1,9 @@
 import type { DurationUnit } from '../model/duration.js';
 import type { Catalog, CompensationText, Quantity } from './types.js';
 
+/** Strings that are the same words in German as in English, on purpose (a test holds every other string to differ). */
+export const SAME_AS_ENGLISH: readonly string[] = Object.freeze(['Information', 'Website', 'Status', 'Name']);
+
 type Gender = 'm' | 'f' | 'n';
 
 /**

@@ -1,5 +1,9 @@
+import { cy } from './cy.js';
 import { de } from './de.js';
 import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { sw } from './sw.js';
 import type { Catalog } from './types.js';
 
 export type { Catalog } from './types.js';
@@ -8,6 +12,10 @@ export type { Catalog } from './types.js';
 const CATALOGS: ReadonlyMap<string, Catalog> = new Map([
   ['en', en],
   ['de', de],
+  ['cy', cy],
+  ['fr', fr],
+  ['es', es],
+  ['sw', sw],
 ]);
 
 /** The primary subtag of a language tag, lower case: "de-DE" → "de". */

@@ -49,7 +49,9 @@ export function formatDate(date: string | Date, lang: string): string {
 
 /** "a, b and c" / "a, b und c"; type "disjunction" gives "a, b or c". */
 export function formatList(items: readonly string[], lang: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return listFormat(resolveLanguage(lang).locale, { style: 'long', type }).format(items);
+  const list = listFormat(resolveLanguage(lang).locale, { style: 'long', type }).format(items);
+  // ICU's Welsh writes "a(c)" for "and", leaving the choice to the reader: "ac" before a vowel, "a" otherwise.
+  return list.replace(/ a\(c\) (\S)/g, (_, next: string) => (/[aeiouwyâêîôûŵŷ]/i.test(next) ? ` ac ${next}` : ` a ${next}`));
 }
 
 /** The price text of a service; its note is left to the caller, which shows it beside the price. */

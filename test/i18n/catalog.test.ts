@@ -10,8 +10,14 @@ function leaves(node: object, prefix = ''): [string, unknown][] {
   );
 }
 
-/** Strings that are the same word in both languages, on purpose. */
-const SAME_IN_BOTH = new Set(['standards.categories.information', 'complaints.website', 'meta.status', 'handbook.name']);
+/** Each catalogue module: its catalogue and the strings it says are the same words as in English. */
+const MODULES = Object.fromEntries(
+  await Promise.all(
+    supportedLanguages()
+      .filter((lang) => lang !== 'en')
+      .map(async (lang) => [lang, (await import(`../../src/i18n/${lang}.ts`)) as { SAME_AS_ENGLISH: readonly string[] }] as const),
+  ),
+);
 
 describe('catalogFor', () => {
   it('picks by the primary subtag and falls back to English', () => {
@@ -20,7 +26,8 @@ describe('catalogFor', () => {
     expect(catalogFor('DE-at')).toBe(de);
     expect(catalogFor('en-GB')).toBe(en);
     expect(catalogFor('en-US')).toBe(en);
-    expect(catalogFor('cy-GB')).toBe(en);
+    expect(catalogFor('cy-GB').language).toBe('cy');
+    expect(catalogFor('pl')).toBe(en);
     expect(catalogFor('constructor')).toBe(en);
     expect(catalogFor('')).toBe(en);
   });
@@ -31,7 +38,7 @@ describe('catalogFor', () => {
   });
 
   it('lists its languages', () => {
-    expect(supportedLanguages().sort()).toEqual(['de', 'en']);
+    expect(supportedLanguages().sort()).toEqual(['cy', 'de', 'en', 'es', 'fr', 'sw']);
   });
 });
 
@@ -53,15 +60,30 @@ describe.each(supportedLanguages().map((lang) => [lang, catalogFor(lang)] as [st
   });
 });
 
-describe('the German catalogue', () => {
-  it('translates every heading and label (no English copies left behind)', () => {
+describe.each(supportedLanguages().filter((lang) => lang !== 'en'))('the %s catalogue beside English', (lang) => {
+  it('translates every heading and label (no English copies left behind, but for the words it says are the same)', () => {
     const english = new Map(leaves(en));
-    const untranslated = leaves(de).filter(
-      ([path, value]) => typeof value === 'string' && !['language', 'defaultLocale'].includes(path) && !SAME_IN_BOTH.has(path) && english.get(path) === value,
+    const same = new Set(MODULES[lang]!.SAME_AS_ENGLISH);
+    const untranslated = leaves(catalogFor(lang)).filter(
+      ([path, value]) => typeof value === 'string' && !['language', 'defaultLocale'].includes(path) && !same.has(value) && english.get(path) === value,
     );
     expect(untranslated).toEqual([]);
   });
 
+  it('says only of words it really shares with English that they are the same', () => {
+    const english = new Set(leaves(en).map(([, value]) => value));
+    for (const word of MODULES[lang]!.SAME_AS_ENGLISH) expect(english.has(word), word).toBe(true);
+  });
+
+  it('writes durations in its own words, with the number as given', () => {
+    const t = catalogFor(lang);
+    const words = t.durations.within({ value: 3, number: '3', unit: 'working_days', one: false });
+    expect(words).toContain('3');
+    expect(words).not.toMatch(/working|within/);
+  });
+});
+
+describe('the German catalogue', () => {
   it('translates every section heading', () => {
     for (const key of Object.keys(en.sections) as (keyof Catalog['sections'])[]) {
       expect(de.sections[key], key).not.toBe(en.sections[key]);

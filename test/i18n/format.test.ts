@@ -27,8 +27,9 @@ describe('resolveLanguage', () => {
   });
 
   it('formats a language without a catalogue as English, numbers included', () => {
-    expect(resolveLanguage('cy-GB')).toMatchObject({ locale: 'en-GB', catalog: { language: 'en' } });
-    expect(formatDate('2026-01-20', 'fr-FR')).toBe('20 January 2026');
+    expect(resolveLanguage('pl-PL')).toMatchObject({ locale: 'en-GB', catalog: { language: 'en' } });
+    expect(formatDate('2026-01-20', 'pl-PL')).toBe('20 January 2026');
+    expect(formatDate('2026-01-20', 'fr-FR')).toBe('20 janvier 2026');
   });
 });
 
