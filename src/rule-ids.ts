@@ -17,6 +17,11 @@ export const OTHER_RULES = Object.freeze([
   { id: 'internal', severity: 'error', description: 'charter failed on this charter (a fault of the tool, kept to this charter; the others go on): please report it' },
   { id: 'remote-content', severity: 'warning', description: 'build: a remote or missing image was left out of the page' },
   { id: 'max-pages', severity: 'warning', description: 'build: the PDF is longer than `max_pages`' },
+  { id: 'translation-file', severity: 'error', description: 'a translation can be built: its PO file reads and parses, its `Language:` header is its language, the language has headings and words, no entry has plural forms' },
+  { id: 'translation-missing', severity: 'error', description: 'every public text and narrative block of a translation is translated (an error for `scope: full`, a warning for `summary`)' },
+  { id: 'translation-stale', severity: 'warning', description: 'a translation is marked fuzzy, or was made for an earlier source text: it is not used until a translator checks it' },
+  { id: 'translation-numbers', severity: 'error', description: 'a translation has the same numbers as its source text, and no others' },
+  { id: 'translation-unknown', severity: 'error', description: 'a PO entry (msgctxt) or translated narrative block names nothing in the source' },
 ] as const satisfies ReadonlyArray<{ id: string; severity: Severity; description: string }>);
 
 export type OtherRuleId = (typeof OTHER_RULES)[number]['id'];

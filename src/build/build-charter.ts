@@ -8,6 +8,7 @@ import type { Template } from '../render/template.js';
 import { locate } from '../source/yaml/locate.js';
 import { renderPublic, type PublicDocuments } from './public-documents.js';
 import { writeAtomic } from './write-atomic.js';
+import type { Edition } from './editions.js';
 
 export type OutputKind = 'html' | 'pdf' | 'summary';
 export const OUTPUT_KINDS: readonly OutputKind[] = Object.freeze(['html', 'pdf', 'summary']);
@@ -24,13 +25,15 @@ export interface Written {
  * Renders the public documents of an error-free charter and writes charter.html and the summaries
  * into `outDir`. The PDF is printed apart (printPdf), so that rendering the next charter overlaps it.
  */
-export async function writePages(checked: CheckedCharter, outDir: string, outputs: ReadonlySet<OutputKind>, template: Template): Promise<{ documents: PublicDocuments; written: Written }> {
-  const documents = await renderPublic(checked, template);
-  const diagnostics = renderWarnings(documents);
+export async function writePages(edition: Edition, outDir: string, outputs: ReadonlySet<OutputKind>, template: Template): Promise<{ documents: PublicDocuments; written: Written }> {
+  const documents = await renderPublic(edition.checked, template, edition.languages);
+  // A translation's rendering warnings repeat the source's: they are reported once, for the source.
+  const diagnostics = edition.suffix === '' ? renderWarnings(documents) : [];
   const files: string[] = [];
   const pages: Array<[string, string]> = [];
-  if (outputs.has('html')) pages.push(['charter.html', documents.html]);
-  if (outputs.has('summary')) pages.push(['summary.txt', documents.summaryText], ['summary.html', documents.summaryHtml]);
+  const { suffix } = edition;
+  if (outputs.has('html') && !edition.summaryOnly) pages.push([`charter${suffix}.html`, documents.html]);
+  if (outputs.has('summary')) pages.push([`summary${suffix}.txt`, documents.summaryText], [`summary${suffix}.html`, documents.summaryHtml]);
   try {
     for (const [name, content] of pages) {
       await writeAtomic(join(outDir, name), content);
@@ -57,7 +60,7 @@ export type PrintedPdf = { ok: true; pdf: Uint8Array; diagnostics: Diagnostic[] 
  * Prints charter.pdf from the rendered documents, in memory: printPdf writes it, `charter serve`
  * sends it. Warns when it is longer than max_pages.
  */
-export async function printCharterPdf(checked: CheckedCharter, documents: PublicDocuments, printer: PrintService): Promise<PrintedPdf> {
+export async function printCharterPdf(checked: CheckedCharter, documents: Pick<PublicDocuments, 'printJob' | 'maxPages'>, printer: PrintService): Promise<PrintedPdf> {
   let printed;
   try {
     printed = await printer.print(documents.printJob);
@@ -73,11 +76,11 @@ export async function printCharterPdf(checked: CheckedCharter, documents: Public
   return { ok: true, pdf: printed.pdf, diagnostics };
 }
 
-/** Prints charter.pdf from the rendered documents and writes it; warns when it is longer than max_pages. */
-export async function printPdf(checked: CheckedCharter, documents: PublicDocuments, outDir: string, printer: PrintService): Promise<PdfOutcome> {
-  const printed = await printCharterPdf(checked, documents, printer);
+/** Prints charter.pdf (charter.cy.pdf) from the rendered documents and writes it; warns when it is longer than max_pages. */
+export async function printPdf(edition: Edition, documents: PublicDocuments, outDir: string, printer: PrintService): Promise<PdfOutcome> {
+  const printed = await printCharterPdf(edition.checked, documents, printer);
   if (!printed.ok) return printed;
-  const path = join(outDir, 'charter.pdf');
+  const path = join(outDir, `charter${edition.suffix}.pdf`);
   try {
     await writeAtomic(path, printed.pdf);
   } catch (error) {

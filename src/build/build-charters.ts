@@ -7,7 +7,9 @@ import { ToolError } from '../errors.js';
 import type { PrintService } from '../pdf/print-service.js';
 import type { Template } from '../render/template.js';
 import type { CharterLocation } from '../source/find-charter.js';
-import { printPdf, writePages, type OutputKind, type Written } from './build-charter.js';
+import { printPdf, writePages, type OutputKind, type PdfOutcome, type Written } from './build-charter.js';
+import { bilingualPair, printBilingualPdf } from './bilingual.js';
+import { editionsOf, type Edition } from './editions.js';
 import { writeHandbook } from './handbook.js';
 import { limiter } from './limiter.js';
 
@@ -89,24 +91,32 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
       const failure = new ToolError(`${printable(checked.location.displayFolder || '.')}: the output folder is the charter's own folder; choose another --out, such as dist`);
       return { done: Promise.resolve(finish(undefined, [{ files: [], diagnostics: [], failure }])) };
     }
-    let pages: Awaited<ReturnType<typeof writePages>>;
+    const editions = editionsOf(checked);
+    const rendered: Array<{ edition: Edition; pages: Awaited<ReturnType<typeof writePages>> }> = [];
     try {
-      pages = await writePages(checked, outDir, options.outputs, options.template);
+      for (const edition of editions) rendered.push({ edition, pages: await writePages(edition, outDir, options.outputs, options.template) });
     } catch (error) {
       // A fault while rendering one charter stays with that charter; the others are built.
       return { done: Promise.resolve(finish(undefined, [{ files: [], diagnostics: [internalProblem(checked.location.displayYaml, error)] }])) };
     }
-    if (pages.written.failure || !options.outputs.has('pdf')) return { done: Promise.resolve(finish(outDir, [pages.written])) };
-    const done = printSlots(async () => {
-      // After the browser fails once (not found, crashed, timed out), the other PDFs are not tried.
-      if (browserFailure) return finish(outDir, [pages.written]);
-      const pdf = await printPdf(checked, pages.documents, outDir, printer);
-      if (!pdf.ok) {
-        browserFailure ??= pdf.browserFailure;
-        return finish(outDir, [pages.written]);
-      }
-      return finish(outDir, [pages.written, pdf.written]);
-    });
+    const pages = rendered.map((r) => r.pages.written);
+    if (pages.some((w) => w.failure) || !options.outputs.has('pdf')) return { done: Promise.resolve(finish(outDir, pages)) };
+    // Each language's PDF takes its own print slot: one browser, its pages printed side by side.
+    const print = (job: () => Promise<PdfOutcome>) =>
+      printSlots(async (): Promise<Written | undefined> => {
+        // After the browser fails once (not found, crashed, timed out), the other PDFs are not tried.
+        if (browserFailure) return undefined;
+        const pdf = await job();
+        if (!pdf.ok) {
+          browserFailure ??= pdf.browserFailure;
+          return undefined;
+        }
+        return pdf.written;
+      });
+    const prints = rendered.filter((r) => !r.edition.summaryOnly).map((r) => print(() => printPdf(r.edition, r.pages.documents, outDir, printer)));
+    const pair = bilingualPair(checked, editions);
+    if (pair) prints.push(print(async () => printBilingualPdf(checked, pair, outDir, options.template, printer)));
+    const done = Promise.all(prints).then((pdfs) => finish(outDir, [...pages, ...pdfs.filter((w): w is Written => w !== undefined)]));
     return { done };
   };
 

@@ -8,6 +8,7 @@ import { buildSummary } from '../summary/summary.js';
 import { summaryHtml } from '../summary/summary-html.js';
 import type { Template } from '../render/template.js';
 import type { Paper, PrintJob } from '../pdf/print-service.js';
+import type { LanguageLink } from './editions.js';
 
 export interface PublicDocuments {
   html: string;
@@ -23,9 +24,9 @@ export interface PublicDocuments {
  * Renders the public outputs of a checked, error-free charter from its public view: staff-only
  * items and the staff section are removed before any renderer sees the charter.
  */
-export async function renderPublic(checked: CheckedCharter, template: Template): Promise<PublicDocuments> {
+export async function renderPublic(checked: CheckedCharter, template: Template, languages: readonly LanguageLink[] = []): Promise<PublicDocuments> {
   const charter = publicView(checked.charter!);
-  const ctx = new RenderContext(charter, checked.narrative, checked.location.folder, { file: checked.location.displayYaml, placeOf: textPlaces(checked.source!) }, 'public');
+  const ctx = new RenderContext(charter, checked.narrative, checked.location.folder, { file: checked.location.displayYaml, placeOf: textPlaces(checked.source!) }, 'public', languages);
   const sections = await renderSections(ctx);
   const title = charter.meta.title;
   const page = await renderPage(ctx, template, { title, sections });

@@ -10,6 +10,8 @@ import { loadNarrative } from '../source/narrative/load-narrative.js';
 import { validate } from '../schema/validate.js';
 import type { Charter } from '../model/charter.js';
 import { loadYamlFile, type YamlSource } from '../source/yaml/load-yaml.js';
+import { loadTranslations, type LoadedTranslation } from '../source/translations/load-translations.js';
+import { checkTranslations } from './check-translations.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD: the day dates are judged on. */
@@ -25,6 +27,8 @@ export interface CheckedCharter {
   source?: YamlSource;
   charter?: Charter;
   narrative: NarrativeSet;
+  /** The translations with a source (a PO file), read; empty until the charter passed the schema. */
+  translations: LoadedTranslation[];
   /** The file could not be read at all: the tool could not do its job (exit 2). */
   unreadable?: ToolError;
 }
@@ -40,7 +44,7 @@ export async function checkCharter(location: CharterLocation, options: CheckOpti
     return options.rules ? { ...checked, diagnostics: applyRuleSettings(checked.diagnostics, options.rules) } : checked;
   } catch (error) {
     // One charter's fault never ends the run: it gets a diagnostic, the other charters go on.
-    return { location, diagnostics: [internalProblem(location.displayYaml, error)], narrative: EMPTY_NARRATIVE };
+    return { location, diagnostics: [internalProblem(location.displayYaml, error)], narrative: EMPTY_NARRATIVE, translations: [] };
   }
 }
 
@@ -53,7 +57,7 @@ export function internalProblem(file: string, error: unknown): Diagnostic {
 async function checkOne(location: CharterLocation, options: CheckOptions): Promise<CheckedCharter> {
   const loaded = await loadYamlFile(location.yamlPath, location.displayYaml);
   if (!loaded.ok) {
-    return { location, diagnostics: loaded.diagnostics, narrative: EMPTY_NARRATIVE, ...(loaded.unreadable ? { unreadable: loaded.unreadable } : {}) };
+    return { location, diagnostics: loaded.diagnostics, narrative: EMPTY_NARRATIVE, translations: [], ...(loaded.unreadable ? { unreadable: loaded.unreadable } : {}) };
   }
   const source = loaded.source;
   const diagnostics: Diagnostic[] = [...(await validate(source)), ...(await checkPaths(location.folder, source))];
@@ -62,8 +66,10 @@ async function checkOne(location: CharterLocation, options: CheckOptions): Promi
   const { narrative, diagnostics: narrativeProblems } = await loadNarrative(location.folder, source, location.displayFolder);
   diagnostics.push(...narrativeProblems);
 
-  if (!schemaValid) return { location, diagnostics: sortDiagnostics(diagnostics), source, narrative };
+  if (!schemaValid) return { location, diagnostics: sortDiagnostics(diagnostics), source, narrative, translations: [] };
   const charter = source.data as Charter;
   diagnostics.push(...lint(source, { charter, asOf: options.asOf, narrative }));
-  return { location, diagnostics: sortDiagnostics(diagnostics), source, charter, narrative };
+  const { translations, diagnostics: translationProblems } = await loadTranslations(location.folder, location.displayFolder, source, narrative);
+  diagnostics.push(...translationProblems, ...checkTranslations(charter, narrative, translations));
+  return { location, diagnostics: sortDiagnostics(diagnostics), source, charter, narrative, translations };
 }

@@ -140,6 +140,17 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     });
 
   program
+    .command('translate')
+    .description("write or update a translation's PO file (translations/<lang>.po) and start its narrative; no translation is ever lost")
+    .argument('[charter]', 'a charter folder or charter.yaml (default: this folder)')
+    .requiredOption('--lang <tag>', 'the language to translate into, e.g. cy, fr or sw')
+    .option('--as-of <date>', 'judge dates on this day, YYYY-MM-DD')
+    .action(async (charter: string | undefined, options: { lang: string; asOf?: string }) => {
+      const { translateCommand } = await import('./commands/translate.js');
+      setExit(await translateCommand(charter, options, io));
+    });
+
+  program
     .command('init')
     .description('start a new charter: a complete, valid starter to edit')
     .argument('[folder]', 'where to write charter.yaml and narrative.md (default: this folder)')

@@ -11,10 +11,10 @@ export type { Catalog } from './types.js';
 /** Adding a language: one file and one line here. */
 const CATALOGS: ReadonlyMap<string, Catalog> = new Map([
   ['en', en],
-  ['de', de],
   ['cy', cy],
-  ['fr', fr],
+  ['de', de],
   ['es', es],
+  ['fr', fr],
   ['sw', sw],
 ]);
 

@@ -9,6 +9,7 @@ export type Url = string
  */
 export type CalendarMonthOrDate = string
 export type LanguageTag = string
+export type RelativePath = string
 export type TextList = Text[]
 export type IdList = Id[]
 export type Fee = {
@@ -269,7 +270,6 @@ export type InternalStandard = (Standard & {
  */
 audience?: "staff"
 })
-export type RelativePath = string
 
 /**
  * Service charter source, format version 1: the structured facts of a customer service charter (charter.yaml). See docs/format.md.
@@ -408,7 +408,7 @@ legal_name?: Text
 /**
  * A company, charity or licence number, e.g. "Company no. 01234567".
  */
-registration?: Text
+registration?: string
 /**
  * Who regulates you, e.g. "Ofwat".
  */
@@ -460,7 +460,7 @@ languages: {
  */
 primary: LanguageTag
 /**
- * The translations you offer: each with its language, how much is translated, how people get it and where to find it.
+ * The translations you offer: each with its language, how much is translated, how people get it, where to find it, and the PO file it is built from.
  */
 translations?: {
 /**
@@ -479,6 +479,10 @@ delivery?: ("inline" | "separate_document" | "on_request")
  * Where to find the translation, a full web address.
  */
 url?: Url
+/**
+ * The translation in this folder, a PO file such as translations/cy.po (the default when that file exists). A translation with a source is built as charter.<lang>.html and .pdf; one without only tells readers where to find it.
+ */
+source?: RelativePath
 }[]
 }
 /**
@@ -1124,7 +1128,7 @@ highlight_standards?: Id[]
 text?: Text
 }
 /**
- * Settings for the public document (PDF): max_pages, paper and reading_grade_max.
+ * Settings for the public document (PDF): max_pages, paper, reading_grade_max and bilingual.
  */
 public_document?: {
 /**
@@ -1139,6 +1143,13 @@ paper?: ("A4" | "Letter")
  * The highest reading grade (Flesch-Kincaid, 1 to 20) for public English text, e.g. 9; harder text gets a reading-grade warning.
  */
 reading_grade_max?: number
+/**
+ * Two languages to print together in charter.bilingual.pdf, section by section, the first one first, e.g. [en-GB, cy]. Each is the primary language or a translation with a source.
+ * 
+ * @minItems 2
+ * @maxItems 2
+ */
+bilingual?: LanguageTag[]
 }
 /**
  * Settings for the staff handbook: its title.

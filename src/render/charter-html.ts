@@ -25,6 +25,18 @@ export function supersededNotice(ctx: RenderContext): Element | undefined {
   return h('p', { className: 'superseded', role: 'note' }, [h('strong', t.superseded), meta.superseded_by ? [' ', link(meta.superseded_by, t.supersededBy)] : []].flat());
 }
 
+/**
+ * The page in its other languages, each named in its own language and marked with it (hreflang
+ * for the link's target, lang for the name's pronunciation); the current one is not a link.
+ */
+function languageSwitch(ctx: RenderContext): Element | undefined {
+  if (ctx.languages.length < 2) return undefined;
+  const items = ctx.languages.map((l) =>
+    h('li', l.current ? h('span', { lang: l.lang, ariaCurrent: 'page' }, l.name) : h('a', { href: l.href, hreflang: l.lang, lang: l.lang }, l.name)),
+  );
+  return h('nav', { className: 'languages', ariaLabel: ctx.catalog.accessibility.otherLanguages }, [h('ul', items)]);
+}
+
 /** One page, as it is read on screen and as it is printed. */
 export interface RenderedPage {
   html: string;
@@ -51,6 +63,7 @@ export async function renderPage(ctx: RenderContext, template: Template, parts: 
     h('h1', parts.title),
     h('p', { className: 'meta' }, `${t.meta.version} ${meta.version} · ${t.meta.effectiveFrom} ${formatDate(meta.effective_date, ctx.lang)}`),
     supersededNotice(ctx),
+    languageSwitch(ctx),
   ].filter((x): x is Element => x !== undefined);
   const toc = [
     h('h2', { id: 'toc-heading' }, parts.tocTitle ?? t.sections.contents),

@@ -15,6 +15,14 @@ export interface YamlPlaces {
   placeOf: (value: string) => Position | undefined;
 }
 
+/** A link to the page in another language, named in that language ("Cymraeg"). */
+export interface LanguageLink {
+  lang: string;
+  href: string;
+  name: string;
+  current: boolean;
+}
+
 /** A warning met while rendering, placed in the Markdown or YAML file it came from. */
 export interface PlacedWarning {
   file: string;
@@ -40,6 +48,8 @@ export class RenderContext {
     readonly folder: string,
     readonly yaml: YamlPlaces,
     readonly audience: 'public' | 'staff',
+    /** The same page in every language it is published in (empty when there is one). */
+    readonly languages: readonly LanguageLink[] = [],
   ) {
     this.images = new ImageInliner(folder);
     this.lang = charter.meta.languages.primary;

@@ -27,6 +27,6 @@ export function createAjv(standalone = false): Ajv2020 {
   ajv.addFormat('iana-timezone', TIME_ZONE_SHAPE);
   // Our own annotations: hints for messages (x-*), for the TypeScript generator (tsType), and
   // snippets an editor offers (defaultSnippets, read by yaml-language-server).
-  ajv.addVocabulary(['x-message', 'x-missing', 'x-type', 'tsType', 'defaultSnippets']);
+  ajv.addVocabulary(['x-message', 'x-missing', 'x-type', 'x-translatable', 'tsType', 'defaultSnippets']);
   return ajv;
 }

@@ -11,7 +11,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['cli'],
   ['build', 'report'],
   ['check', 'diff'],
-  ['render', 'rules', 'pdf'],
+  ['render', 'rules', 'pdf', 'translation'],
   ['summary', 'schema'],
   ['words'],
   ['i18n', 'source'],
