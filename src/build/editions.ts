@@ -1,6 +1,6 @@
 import type { CheckedCharter } from '../check/check-charter.js';
 import type { NarrativeBlock } from '../source/narrative/parse-narrative.js';
-import { primaryLanguage } from '../i18n/index.js';
+import { ownLanguageName as ownName } from '../words/language-name.js';
 import type { LanguageLink } from '../render/render-context.js';
 import { translatedCharter } from '../translation/translated-charter.js';
 
@@ -45,15 +45,4 @@ export function editionsOf(checked: CheckedCharter): Edition[] {
     });
   }
   return editions;
-}
-
-/** A language's name in that language, capitalised as a label: "Cymraeg", "Français", "English" (not "British English"). */
-export function ownName(lang: string): string {
-  let name = lang;
-  try {
-    name = new Intl.DisplayNames([lang], { type: 'language' }).of(primaryLanguage(lang)) ?? lang;
-  } catch {
-    // Not a tag Intl knows: the tag itself.
-  }
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }

@@ -10,6 +10,7 @@ import { entryState } from '../translation/entry-state.js';
 import { differentNumbers } from '../translation/same-numbers.js';
 import { didYouMean, withSuggestion } from '../util/did-you-mean.js';
 import { shorten } from '../util/shorten.js';
+import { englishLanguageName } from '../words/language-name.js';
 
 /**
  * The four translation rules (docs/translations.md), for every built translation, placed in its
@@ -23,7 +24,7 @@ export function checkTranslations(charter: Charter, narrative: NarrativeSet, tra
   const diagnostics: Diagnostic[] = [];
   for (const translation of translations) {
     if (!translation.po) continue;
-    const name = languageName(translation.lang);
+    const name = englishLanguageName(translation.lang);
     const file = translation.file;
     const entries = new Map<string, PoEntry>(translation.po.entries.map((e) => [e.context, e]));
     const contexts = new Set(texts.map((t) => t.context));
@@ -104,13 +105,4 @@ function blockText(block: NarrativeBlock): string {
   };
   block.content.forEach(visit);
   return words.join(' ');
-}
-
-/** "Welsh" for cy: messages are in English, like every message of the tool. */
-export function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames('en', { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }

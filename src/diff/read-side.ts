@@ -1,16 +1,23 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, posix, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { ToolError } from '../errors.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { validate } from '../schema/validate.js';
 import type { Charter } from '../model/charter.js';
 import { loadYamlFile, parseYamlBytes } from '../source/yaml/load-yaml.js';
+import { resolveInside } from '../source/safe-path.js';
+import { readSourceFile } from '../source/read-source.js';
+import { readPo } from '../source/translations/po-file.js';
+import type { SideTranslation } from './compare-translations.js';
 
 const run = promisify(execFile);
 
-export type Side = { ok: true; charter: Charter; label: string } | { ok: false; diagnostics: Diagnostic[] };
+export type Side = { ok: true; charter: Charter; label: string; translations: SideTranslation[] } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Reads a file of the charter's folder on this side: from disk, or from git at the revision. */
+type ReadBeside = (relativePath: string) => Promise<string | undefined>;
 
 /**
  * One side of a diff: a charter.yaml (or a folder holding one), or `REV:path`, read from git with
@@ -25,7 +32,14 @@ export async function readSide(argument: string, cwd: string): Promise<Side> {
       if (loaded.unreadable) throw loaded.unreadable;
       return { ok: false, diagnostics: loaded.diagnostics };
     }
-    return checked(loaded.source, argument);
+    const folder = dirname(file);
+    return checked(loaded.source, argument, async (path) => {
+      const inside = await resolveInside(folder, path);
+      if (!inside.ok) return undefined;
+      // Only a regular file, and only so much of it: the same guard as every file a charter names.
+      const read = await readSourceFile(inside.path, 2 * 1024 * 1024).catch(() => undefined);
+      return read?.ok ? read.bytes.toString('utf8') : undefined;
+    });
   }
   const revision = /^([^:]+):(.+)$/.exec(argument);
   if (!revision) throw new ToolError(`${argument}: no such file, and not a git revision of the form REV:path`);
@@ -43,7 +57,15 @@ export async function readSide(argument: string, cwd: string): Promise<Side> {
   }
   const loaded = parseYamlBytes(stdout, argument);
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
-  return checked(loaded.source, argument);
+  const folder = posix.dirname(spec.slice(rev.length + 1));
+  return checked(loaded.source, argument, async (path) => {
+    if (path.startsWith('/') || path.split('/').includes('..')) return undefined;
+    try {
+      return (await run('git', ['show', '--end-of-options', `${rev}:${posix.join(folder, path)}`], { cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })).stdout;
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** "blob", "tree", ... for REV:path; undefined when git cannot tell (the read that follows says why). */
@@ -55,8 +77,25 @@ async function gitObjectType(spec: string, cwd: string): Promise<string | undefi
   }
 }
 
-async function checked(source: Parameters<typeof validate>[0], label: string): Promise<Side> {
+async function checked(source: Parameters<typeof validate>[0], label: string, readBeside: ReadBeside): Promise<Side> {
   const problems = await validate(source);
   if (problems.length > 0) return { ok: false, diagnostics: problems };
-  return { ok: true, charter: source.data as Charter, label };
+  const charter = source.data as Charter;
+  return { ok: true, charter, label, translations: await readTranslations(charter, readBeside) };
+}
+
+/**
+ * The side's translations that have a PO file (its `source`, or translations/<lang>.po). A file
+ * that is missing or does not parse gives no translation: `charter check` reports it; the diff
+ * compares what it can read.
+ */
+async function readTranslations(charter: Charter, readBeside: ReadBeside): Promise<SideTranslation[]> {
+  const found: SideTranslation[] = [];
+  for (const translation of charter.meta.languages.translations ?? []) {
+    const text = await readBeside(translation.source ?? `translations/${translation.lang}.po`);
+    if (text === undefined) continue;
+    const po = readPo(text);
+    if (po.ok) found.push({ lang: translation.lang, entries: po.po.entries });
+  }
+  return found;
 }

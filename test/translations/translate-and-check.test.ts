@@ -1,9 +1,10 @@
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { cp, readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import gettext from 'gettext-parser';
 import { describe, expect, it } from 'vitest';
 import { byRule, checkFiles, exampleFile, replaceOnce, writeCharter } from '../helpers/charter-fixture.js';
 import { runInProcess } from '../helpers/run-cli.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { checkCharter } from '../../src/check/check-charter.js';
 import { findCharter } from '../../src/source/find-charter.js';
 
@@ -246,5 +247,33 @@ describe('bad translation files', () => {
     expect(result.code).toBe(1);
     expect(result.stdout + result.stderr).toMatch(/translations\/fr\.po\n\s+5:1\s+error\s+fr\.po is not a PO file charter can read: Invalid key name/);
     expect(await readdir(folder)).not.toContain('dist');
+  });
+});
+
+describe('charter diff, per language', () => {
+  it('says when a promise changed in one language only, and when a translation fell out of date', async () => {
+    const folder = await withFrench();
+    await translate(folder);
+    await fill(folder);
+    const old = join(await temporaryFolder(), 'old');
+    await cp(folder, old, { recursive: true });
+
+    // The French promise changes; the English does not.
+    const file = join(folder, 'translations/fr.po');
+    const po = await readFile(file, 'utf8');
+    await writeFile(file, replaceOnce(po, `msgstr "FR ${CALLBACK}"`, 'msgstr "Si nous manquons votre appel, nous vous rappelons dans les 2 heures ouvrables, si possible."'));
+    const frenchOnly = await runInProcess(['diff', old, folder, '--fail-on-loosened']);
+    expect(frenchOnly.code).toBe(1);
+    expect(frenchOnly.stdout).toContain(
+      `? standard "bw-callback" in French: the French promise changed, the English one did not: "FR ${CALLBACK}" -> "Si nous manquons votre appel, nous vous rappelons dans les 2 heures ouvrables, si possible." (unclear)`,
+    );
+
+    // The English promise changes (same target); the French translation is left behind.
+    await writeFile(file, po);
+    const yaml = await readFile(join(folder, 'charter.yaml'), 'utf8');
+    await writeFile(join(folder, 'charter.yaml'), replaceOnce(yaml, CALLBACK, 'If we miss your call, we will always ring you back within 2 working hours.'));
+    const englishOnly = await runInProcess(['diff', old, folder]);
+    expect(englishOnly.code).toBe(0);
+    expect(englishOnly.stdout).toContain('~ standard "bw-callback" in French: the English promise changed and the French translation did not: it is out of date');
   });
 });
