@@ -127,11 +127,21 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
 
   // The handbook comes last, and only when every charter of the run was built.
   const everyCharterBuilt = charters.length > 0 && charters.every((c) => c.outDir !== undefined);
-  const handbook: Written =
-    options.handbook && everyCharterBuilt && failures.length === 0
-      ? await writeHandbook(charters.map((c) => c.checked), options, printer)
-      : { files: [], diagnostics: [] };
-  if (handbook.failure) failures.push(handbook.failure);
+  const handbooks: Written[] = [];
+  if (options.handbook && everyCharterBuilt && failures.length === 0) {
+    const checkedCharters = charters.map((c) => c.checked);
+    handbooks.push(await writeHandbook(checkedCharters, options, printer));
+    // One handbook per language a charter of the run is translated into, each charter in that
+    // language where it has it.
+    const editions = checkedCharters.map((c) => editionsOf(c).filter((e) => !e.summaryOnly));
+    const languages = [...new Set(editions.flatMap((list) => list.slice(1).map((e) => e.lang)))];
+    for (const lang of languages) {
+      const inLanguage = checkedCharters.map((c, i) => editions[i]!.find((e) => e.lang === lang)?.checked ?? c);
+      handbooks.push(await writeHandbook(inLanguage, options, printer, `.${lang}`));
+    }
+  }
+  const handbook: Written = { files: handbooks.flatMap((h) => h.files), diagnostics: handbooks.flatMap((h) => h.diagnostics) };
+  for (const h of handbooks) if (h.failure) failures.push(h.failure);
   return {
     charters,
     written: handbook.files,

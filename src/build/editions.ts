@@ -35,7 +35,12 @@ export function editionsOf(checked: CheckedCharter): Edition[] {
   const editions: Edition[] = [{ lang: primary, suffix: '', checked, summaryOnly: false, languages: pages.length ? links(primary) : [] }];
   for (const translation of built) {
     const blocks = new Map<string, NarrativeBlock>(checked.narrative.blocks);
-    for (const [id, block] of translation.narrative.blocks) if (blocks.has(id)) blocks.set(id, block);
+    // A translated block is for whom its source block is: a heading that lost "audience=staff" in
+    // translation must not bring staff prose into a public page.
+    for (const [id, block] of translation.narrative.blocks) {
+      const source = blocks.get(id);
+      if (source) blocks.set(id, { ...block, audience: source.audience, definitions: block.definitions.map((d) => ({ ...d, audience: source.audience === 'staff' ? 'staff' : d.audience })) });
+    }
     editions.push({
       lang: translation.lang,
       suffix: `.${translation.lang}`,

@@ -16,21 +16,23 @@ import { writeAtomic } from './write-atomic.js';
 
 /**
  * One staff handbook for every charter of the run, from the whole charters (staff parts
- * included), written into --out itself: handbook.html and handbook.pdf.
+ * included), written into --out itself: handbook.html and handbook.pdf, or handbook.cy.html and
+ * handbook.cy.pdf for the charters in a translation (suffix ".cy").
  */
-export async function writeHandbook(charters: readonly CheckedCharter[], options: { outDir: string; outputs: ReadonlySet<OutputKind>; template: Template }, printer: PrintService): Promise<Written> {
+export async function writeHandbook(charters: readonly CheckedCharter[], options: { outDir: string; outputs: ReadonlySet<OutputKind>; template: Template }, printer: PrintService, suffix = ''): Promise<Written> {
   const contexts = charters.map((c) => new RenderContext(c.charter!, c.narrative, c.location.folder, { file: c.location.displayYaml, placeOf: textPlaces(c.source!) }, 'staff'));
   const page = await readFile(join(TEMPLATES_DIR, 'handbook', 'page.html'), 'utf8');
   const extraCss = await readFile(join(TEMPLATES_DIR, 'handbook', 'handbook.css'), 'utf8');
   const handbook = await renderHandbook(contexts, { ...options.template, page }, extraCss);
-  const diagnostics = contexts.flatMap((c) => c.warnings).map((w) => toolDiagnostic(w.file, w.position, 'remote-content', w.message));
+  // A translation's warnings repeat the source's: they are reported once, with the source's handbook.
+  const diagnostics = suffix ? [] : contexts.flatMap((c) => c.warnings).map((w) => toolDiagnostic(w.file, w.position, 'remote-content', w.message));
   const files: string[] = [];
   const write = async (name: string, content: string | Uint8Array) => {
     await writeAtomic(join(options.outDir, name), content);
     files.push(join(options.outDir, name));
   };
   try {
-    if (options.outputs.has('html')) await write('handbook.html', handbook.html());
+    if (options.outputs.has('html')) await write(`handbook${suffix}.html`, handbook.html());
   } catch (error) {
     return { files, diagnostics, failure: writeError(error, options.outDir) };
   }
@@ -43,7 +45,7 @@ export async function writeHandbook(charters: readonly CheckedCharter[], options
     return { files, diagnostics, failure: asToolError(error) };
   }
   try {
-    await write('handbook.pdf', printed.pdf);
+    await write(`handbook${suffix}.pdf`, printed.pdf);
   } catch (error) {
     return { files, diagnostics, failure: writeError(error, options.outDir) };
   }
