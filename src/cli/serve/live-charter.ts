@@ -2,6 +2,7 @@ import { printCharterPdf, renderWarnings } from '../../build/build-charter.js';
 import { renderHandbookPage } from '../../build/handbook-document.js';
 import { limiter } from '../../build/limiter.js';
 import { renderPublic, type PublicDocuments } from '../../build/public-documents.js';
+import { editionsOf } from '../../build/editions.js';
 import { checkCharter, internalProblem, type CheckedCharter } from '../../check/check-charter.js';
 import { applyRuleSettings, type RuleSettings } from '../../check/rule-settings.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
@@ -18,6 +19,8 @@ export interface GoodVersion {
   documents: PublicDocuments;
   /** The handbook's screen page, when `--handbook` was given. */
   handbook?: string;
+  /** The page in each translation built from a PO file, by its file name (charter.cy.html). */
+  translations: ReadonlyMap<string, string>;
 }
 
 /** The source as it is now, and the last good rendering (an older one when the source has errors). */
@@ -116,12 +119,15 @@ export class LiveCharter {
       diagnostics = checked.diagnostics;
       if (checked.charter && !checked.unreadable && !hasErrors(diagnostics)) {
         try {
-          const documents = await renderPublic(checked, template);
+          const [primary, ...others] = editionsOf(checked);
+          const documents = await renderPublic(checked, template, primary!.languages);
+          const translations = new Map<string, string>();
+          for (const edition of others.filter((e) => !e.summaryOnly)) translations.set(`charter${edition.suffix}.html`, (await renderPublic(edition.checked, template, edition.languages)).html);
           const handbook = this.options.handbook ? await renderHandbookPage([checked], template) : undefined;
           // The page and the handbook warn about the same image alike: said once.
           const warnings = unique(applyRuleSettings([...renderWarnings(documents), ...(handbook?.diagnostics ?? [])], rules));
           diagnostics = sortDiagnostics([...diagnostics, ...warnings]);
-          good = { version, checked, documents, ...(handbook ? { handbook: handbook.html } : {}) };
+          good = { version, checked, documents, translations, ...(handbook ? { handbook: handbook.html } : {}) };
         } catch (error) {
           // A fault of the tool while rendering: shown like any problem, the last good page kept.
           diagnostics = [...diagnostics, internalProblem(location.displayYaml, error)];

@@ -4,14 +4,16 @@ import { EVENTS_PATH, type Reply, type Site } from './http-server.js';
 import type { LiveCharter, LiveState } from './live-charter.js';
 import { panelProblems, problemsPage, servedPage, summaryPage, type PanelProblem } from './served-page.js';
 
-type PageKind = 'public' | 'handbook' | 'summary';
+/** The public page, the handbook, the summary, or a translation's page by its file name (charter.cy.html). */
+type PageKind = 'public' | 'handbook' | 'summary' | { translation: string };
 
 const HTML = 'text/html; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
 
 /**
- * The site `charter serve` shows, and nothing more: the public page at /, the website summary at
- * /summary, the PDF at /charter.pdf and, with --handbook, the staff handbook at /handbook. The
+ * The site `charter serve` shows, and nothing more: the public page at / (and /charter.html, where
+ * the language links point), each translation's page at /charter.<lang>.html, the website summary
+ * at /summary, the PDF at /charter.pdf and, with --handbook, the staff handbook at /handbook. The
  * handbook holds staff-only content, so it is served only when asked for, as `build` writes it
  * only with --handbook.
  */
@@ -26,12 +28,15 @@ export function liveSite(live: LiveCharter, options: { instance: string; handboo
     const good = state.good;
     if (!good) return { status: 200, type: HTML, headers, body: problemsPage(problems ?? [], serve, 'charter: problems') };
     const { documents, checked } = good;
+    if (typeof kind === 'object' && !good.translations.has(kind.translation)) return { status: 404, type: TEXT, headers, body: 'The charter has no translation of that name now.\n' };
     const source =
-      kind === 'public'
-        ? documents.html
-        : kind === 'handbook'
-          ? good.handbook!
-          : summaryPage(documents.summaryHtml, documents.summaryText, checked.charter!.meta.languages.primary, checked.charter!.meta.title);
+      typeof kind === 'object'
+        ? good.translations.get(kind.translation)!
+        : kind === 'public'
+          ? documents.html
+          : kind === 'handbook'
+            ? good.handbook!
+            : summaryPage(documents.summaryHtml, documents.summaryText, checked.charter!.meta.languages.primary, checked.charter!.meta.title);
     return { status: 200, type: HTML, headers, body: servedPage(source, { ...serve, ...(problems ? { problems } : {}) }) };
   };
 
@@ -49,6 +54,7 @@ export function liveSite(live: LiveCharter, options: { instance: string; handboo
       await live.ready;
       switch (path) {
         case '/':
+        case '/charter.html':
           return page('public');
         case '/summary':
           return page('summary');
@@ -57,7 +63,8 @@ export function liveSite(live: LiveCharter, options: { instance: string; handboo
         case '/handbook':
           return options.handbook ? page('handbook') : { status: 404, type: TEXT, body: 'The staff handbook is served only when charter serve is started with --handbook.\n' };
         default:
-          return undefined;
+          // A translation's page, as the language links name it: /charter.cy.html.
+          return /^\/charter\.[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\.html$/.test(path) ? page({ translation: path.slice(1) }) : undefined;
       }
     },
   };
