@@ -10,6 +10,7 @@ import { equivalentMarkdown } from './equivalent-markdown.mjs';
 import { generateCharters, generateManyStandards } from './generate.mjs';
 import { benchPdfUa } from './pdf-ua.mjs';
 import { benchServe } from './serve.mjs';
+import { prepareTranslated } from './translations.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/charter.js');
@@ -132,6 +133,14 @@ if (BROWSER) {
   const ua = await benchPdfUa({ browserPath: BROWSER, documents, runs: quick ? 3 : 7 });
   for (const { name, print, pass } of ua.rows) row(`PDF/UA pass, ${name}, median`, pass, print, 'its print', '≤ 0.15×');
   row('PDF/UA pass, the first of a process (loads pdf-lib, compiles)', ua.first, ua.rows[0].print, 'a print', '');
+
+  console.error('translations (issue 13): two translations against one language, same charter');
+  {
+    const { one, several } = prepareTranslated(BIN, join(ROOT, 'examples', 'riverside-council'), work);
+    const single = time('node', [BIN, 'build', one, '--out', join(work, 'tr-one'), ...asOf], { env, runs: quick ? 2 : 5 });
+    const three = time('node', [BIN, 'build', several, '--out', join(work, 'tr-three'), ...asOf], { env, runs: quick ? 2 : 5 });
+    row('build with two translations (3 pages, 3 PDFs) against one language', three, single, 'one language', '≤ 2×');
+  }
 
   console.error('charter serve (issue 15): from the save to the updated page in Chromium, council example');
   const served = await benchServe({ browserPath: BROWSER, runs: quick ? 5 : 11 });
