@@ -1,4 +1,4 @@
-// npm run check:html: every example's charter.html and handbook.html through the Nu Html Checker
+// npm run check:html: every example's charter and handbook pages (every language) through the Nu Html Checker
 // (vnu-jar, the W3C validator), errors only. It needs Java 11 or newer, which `npm test` does not:
 // without Java it says so and stops with exit 0, so that only CI, which installs Java
 // (Debian: default-jre-headless), has to have it. Exit 1 when vnu reports an error, 2 when the
@@ -42,7 +42,8 @@ function check(out) {
       console.error(`check:html: examples/${example} did not build (exit ${built.status}): ${(built.stderr || built.error?.message || '').trim().split('\n').at(-1)}`);
       return 2;
     }
-    files.push(join(dir, 'charter.html'), join(dir, 'handbook.html'));
+    // Every page the build wrote: each language's charter and handbook.
+    files.push(...readdirSync(dir).filter((name) => /^(charter|handbook)(\.[A-Za-z-]+)?\.html$/.test(name)).sort().map((name) => join(dir, name)));
   }
   const vnu = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'gnu', ...files], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const report = `${vnu.stdout ?? ''}${vnu.stderr ?? ''}`.trim();

@@ -63,7 +63,7 @@ async function bilingualPrintJob(checked: CheckedCharter, first: Edition, second
   const title = `${a.charter.meta.title} / ${b.charter.meta.title}`;
   const page = await renderPage(a, template, { title, sections });
   const paper = a.charter.outputs?.public_document?.paper ?? 'A4';
-  return { printJob: { html: page.printHtml, paper, ...printFurniture(a, title) }, maxPages: undefined };
+  return { printJob: { html: page.printHtml, paper, ...printFurniture(a, title, b) }, maxPages: undefined };
 }
 
 /** The section marked as written in `lang`, its ids and in-page links suffixed with the language. */

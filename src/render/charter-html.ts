@@ -122,16 +122,23 @@ export function textOf(node: ElementContent): string {
   return '';
 }
 
-/** Running header and "Page N of M" footer for Chromium's print, escaped by construction. */
-export function printFurniture(ctx: RenderContext, title: string): { headerTemplate: string; footerTemplate: string } {
+/**
+ * Running header and "Page N of M" footer for Chromium's print, escaped by construction. A
+ * bilingual document passes its second language too: the footer then says it in both.
+ */
+export function printFurniture(ctx: RenderContext, title: string, second?: RenderContext): { headerTemplate: string; footerTemplate: string } {
   const style = 'font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8px; color: #444; width: 100%; padding: 0 16mm;';
+  const contexts = second ? [ctx, second] : [ctx];
   const header = h('div', { style: `${style} display: flex; justify-content: space-between;` }, [
     // The title once; the organisation too only when the title does not already start with its name.
     h('span', title.toLowerCase().includes(ctx.charter.meta.organisation.name.toLowerCase()) ? title : `${ctx.charter.meta.organisation.name} · ${title}`),
-    h('span', `${ctx.catalog.meta.version} ${ctx.charter.meta.version}`),
+    h('span', contexts.map((c) => `${c.catalog.meta.version} ${c.charter.meta.version}`).join(' / ')),
   ]);
   // Chromium fills the elements with class pageNumber and totalPages.
-  const [before, between, after] = ctx.catalog.pdf.pageOf('\u0000', '\u0001').split(/[\u0000\u0001]/) as [string, string, string];
-  const footer = h('div', { style: `${style} text-align: center;` }, [before, h('span', { className: 'pageNumber' }), between, h('span', { className: 'totalPages' }), after]);
+  const pageOf = (c: RenderContext) => {
+    const [before, between, after] = c.catalog.pdf.pageOf('\u0000', '\u0001').split(/[\u0000\u0001]/) as [string, string, string];
+    return [before, h('span', { className: 'pageNumber' }), between, h('span', { className: 'totalPages' }), after];
+  };
+  const footer = h('div', { style: `${style} text-align: center;` }, contexts.flatMap((c, i) => [...(i > 0 ? [' / '] : []), ...pageOf(c)]));
   return { headerTemplate: toHtml(header), footerTemplate: toHtml(footer) };
 }

@@ -50,8 +50,22 @@ export function formatDate(date: string | Date, lang: string): string {
 /** "a, b and c" / "a, b und c"; type "disjunction" gives "a, b or c". */
 export function formatList(items: readonly string[], lang: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   const list = listFormat(resolveLanguage(lang).locale, { style: 'long', type }).format(items);
-  // ICU's Welsh writes "a(c)" for "and", leaving the choice to the reader: "ac" before a vowel, "a" otherwise.
-  return list.replace(/ a\(c\) (\S)/g, (_, next: string) => (/[aeiouwyâêîôûŵŷ]/i.test(next) ? ` ac ${next}` : ` a ${next}`));
+  return resolveLanguage(lang).catalog.language === 'cy' ? welshList(list) : list;
+}
+
+/**
+ * ICU's Welsh list writes "X, Y, a(c) Z", leaving the choice to the reader. Welsh has no comma
+ * before "a", writes "ac" before a vowel, and "a" causes the aspirate mutation (c, p, t to ch, ph,
+ * th): "Trigolion a Phobl", "Adborth a Chwynion".
+ */
+function welshList(list: string): string {
+  const ASPIRATE: Readonly<Record<string, string>> = { c: 'ch', p: 'ph', t: 'th', C: 'Ch', P: 'Ph', T: 'Th' };
+  return list.replace(/,? a\(c\) (\S)(\S?)/g, (_, first: string, second: string) => {
+    if (/[aeiouwyâêîôûŵŷ]/i.test(first)) return ` ac ${first}${second}`;
+    // "ch", "ph", "th" (and "Th") already are the mutated sounds.
+    const mutated = ASPIRATE[first] && !/^[hH]$/.test(second) ? ASPIRATE[first] : first;
+    return ` a ${mutated}${second}`;
+  });
 }
 
 /** The price text of a service; its note is left to the caller, which shows it beside the price. */

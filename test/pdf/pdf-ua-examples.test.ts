@@ -10,6 +10,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeHandbook } from '../../src/build/handbook.js';
 import { renderPublic } from '../../src/build/public-documents.js';
+import { editionsOf } from '../../src/build/editions.js';
 import { checkCharter } from '../../src/check/check-charter.js';
 import { readOutline } from '../../src/pdf/outline.js';
 import { checkPdfUa, formatPdfUaReport } from '../../src/pdf/pdf-ua-check.js';
@@ -48,7 +49,8 @@ beforeAll(async () => {
       const found = await findCharter(`examples/${example}`, ROOT);
       if (!found.ok) throw new Error(found.message);
       const checked = await checkCharter(found.location, { asOf: AS_OF });
-      const documents = await renderPublic(checked, template);
+      // The page as the build renders it: with its language links when it has translations.
+      const documents = await renderPublic(checked, template, editionsOf(checked)[0]!.languages);
       await writeFile(join(raw, 'charter.pdf'), (await printer.print(documents.printJob)).pdf);
       const handbook = await writeHandbook([checked], { outDir: raw, outputs: new Set(['pdf']), template }, rawPrinter);
       if (handbook.failure) throw handbook.failure;
@@ -80,6 +82,15 @@ describe.each(EXAMPLES)('%s', (example) => {
     const { out, raw } = built.get(example)!;
     expect(await pdfText(join(out, kind))).toBe(await pdfText(join(raw, kind)));
     expect(await pdfText(join(out, kind), { layout: true })).toBe(await pdfText(join(raw, kind), { layout: true }));
+  });
+
+  it('every other PDF the build wrote (each translation, the bilingual one) meets every requirement too', async () => {
+    const { out } = built.get(example)!;
+    const others = readdirSync(out).filter((name) => name.endsWith('.pdf') && !(KINDS as readonly string[]).includes(name));
+    for (const name of others) {
+      const report = await checkPdfUa(await bytes(join(out, name)));
+      expect(report.ok, formatPdfUaReport(name, report).join('\n')).toBe(true);
+    }
   });
 
   it("handbook.pdf: the contents give the same page numbers, and the bookmarks the same pages, as without the pass", async () => {

@@ -88,7 +88,8 @@ function bodyDetails(body: ComplaintBody, independent: boolean, ctx: RenderConte
 
 /** "Stage 1 - we look into it" under the heading "Stage 1:" reads "we look into it". */
 function withoutStagePrefix(name: string): string {
-  const rest = name.replace(/^\s*(?:stage|stufe|step|level)\s*\d+\s*[:.\-\u2013\u2014]?\s*/i, '');
+  // The word for "stage" in each catalogue's language: English, German, Welsh, French, Spanish, Kiswahili.
+  const rest = name.replace(/^\s*(?:stage|stufe|step|level|cam|étape|etape|etapa|fase|hatua(?: ya)?)\s*\d+\s*[:.\-\u2013\u2014]?\s*/iu, '');
   return rest === '' ? name : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
