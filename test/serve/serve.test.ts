@@ -298,6 +298,26 @@ describe('charter serve: starting', () => {
     }
   });
 
+  it("serves each translation's page where the language links point, and nothing for a language it does not have", async () => {
+    const server = startServe(['examples/glanyrafon-council', '--port', '0', '--as-of', AS_OF]);
+    try {
+      const address = await server.address();
+      const welsh = await rawGet(address, '/charter.cy.html');
+      expect(welsh.status).toBe(200);
+      const html = welsh.body.toString('utf8');
+      expect(html).toMatch(/<html[^>]* lang="cy"/);
+      expect(html).toContain('href="charter.html" hreflang="en-GB"');
+      const english = await rawGet(address, '/charter.html');
+      expect(english.status).toBe(200);
+      expect(english.body.toString('utf8')).toContain('href="charter.cy.html" hreflang="cy"');
+      expect((await rawGet(address, '/charter.fr.html')).status).toBe(404);
+      server.child.kill('SIGINT');
+      expect(await server.exited).toBe(130);
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    }
+  });
+
   it('--handbook serves /handbook with the staff parts; the public page and /summary never have them', async () => {
     const server = startServe(['examples/brightwater-plumbing', '--port', '0', '--handbook', '--as-of', AS_OF]);
     try {
