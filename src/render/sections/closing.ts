@@ -60,7 +60,9 @@ function otherLanguages(translations: readonly Translation[], ctx: RenderContext
   const items = translations.map((tr): ElementContent[] => {
     const name = languageName(shared(tr.lang) ? tr.lang : withoutRegion(tr.lang), resolveLanguage(ctx.lang).locale);
     const props = { lang: name.lang, dir: name.dir };
-    const named = tr.url ? h('a', { href: tr.url, hrefLang: tr.lang, ...props }, name.text) : h('span', props, name.text);
+    // A translation this build publishes links to its page beside this one; another to where it is.
+    const href = ctx.languages.find((l) => l.lang === tr.lang && !l.current)?.href ?? tr.url;
+    const named = href ? h('a', { href, hrefLang: tr.lang, ...props }, name.text) : h('span', props, name.text);
     const notes = [tr.scope && tr.scope !== 'full' ? t.languages.scope[tr.scope] : undefined, tr.delivery === 'on_request' && !tr.url ? t.languages.onRequest : undefined].filter(
       (note): note is string => note !== undefined,
     );
