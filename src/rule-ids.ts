@@ -22,6 +22,9 @@ export const OTHER_RULES = Object.freeze([
   { id: 'translation-stale', severity: 'warning', description: 'a translation is marked fuzzy, or was made for an earlier source text: it is not used until a translator checks it' },
   { id: 'translation-numbers', severity: 'error', description: 'a translation has the same numbers as its source text, and no others' },
   { id: 'translation-unknown', severity: 'error', description: 'a PO entry (msgctxt) or translated narrative block names nothing in the source' },
+  { id: 'results-format', severity: 'error', description: 'the results file reads as CSV with the columns standard, period and value; every row has a known standard, a valid period, a value in its target\'s terms and a whole sample; a last_result beside it agrees' },
+  { id: 'results-unique', severity: 'error', description: 'one result per standard and period; periods of one standard do not overlap' },
+  { id: 'results-current', severity: 'error', description: 'the latest result of each public standard is recent enough for its reporting frequency, plus one period of grace (a warning outside the public sectors, and for a standard with no results)' },
 ] as const satisfies ReadonlyArray<{ id: string; severity: Severity; description: string }>);
 
 export type OtherRuleId = (typeof OTHER_RULES)[number]['id'];

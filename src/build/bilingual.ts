@@ -8,6 +8,7 @@ import type { PrintService } from '../pdf/print-service.js';
 import { printFurniture, renderPage } from '../render/charter-html.js';
 import { RenderContext } from '../render/render-context.js';
 import { renderSections } from '../render/sections/index.js';
+import { withResults } from '../render/with-results.js';
 import type { Template } from '../render/template.js';
 import { textPlaces } from '../source/yaml/locate.js';
 import { printCharterPdf, type PdfOutcome } from './build-charter.js';
@@ -47,8 +48,8 @@ export async function printBilingualPdf(checked: CheckedCharter, [first, second]
 
 async function bilingualPrintJob(checked: CheckedCharter, first: Edition, second: Edition, template: Template) {
   const context = (edition: Edition) => {
-    const charter = publicView(edition.checked.charter!);
-    return new RenderContext(charter, edition.checked.narrative, checked.location.folder, { file: checked.location.displayYaml, placeOf: textPlaces(checked.source!) }, 'public');
+    const charter = publicView(withResults(edition.checked.charter!, checked.results?.results));
+    return new RenderContext(charter, edition.checked.narrative, checked.location.folder, { file: checked.location.displayYaml, placeOf: textPlaces(checked.source!) }, 'public', [], checked.results?.results);
   };
   const a = context(first);
   const b = context(second);

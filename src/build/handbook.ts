@@ -10,6 +10,7 @@ import type { PrintResult, PrintService } from '../pdf/print-service.js';
 import { printFurniture } from '../render/charter-html.js';
 import { renderHandbook, type HandbookParts } from '../render/handbook-html.js';
 import { RenderContext } from '../render/render-context.js';
+import { withResults } from '../render/with-results.js';
 import { TEMPLATES_DIR, type Template } from '../render/template.js';
 import type { OutputKind, Written } from './build-charter.js';
 import { writeAtomic } from './write-atomic.js';
@@ -20,7 +21,7 @@ import { writeAtomic } from './write-atomic.js';
  * handbook.cy.pdf for the charters in a translation (suffix ".cy").
  */
 export async function writeHandbook(charters: readonly CheckedCharter[], options: { outDir: string; outputs: ReadonlySet<OutputKind>; template: Template }, printer: PrintService, suffix = ''): Promise<Written> {
-  const contexts = charters.map((c) => new RenderContext(c.charter!, c.narrative, c.location.folder, { file: c.location.displayYaml, placeOf: textPlaces(c.source!) }, 'staff'));
+  const contexts = charters.map((c) => new RenderContext(withResults(c.charter!, c.results?.results), c.narrative, c.location.folder, { file: c.location.displayYaml, placeOf: textPlaces(c.source!) }, 'staff', [], c.results?.results));
   const page = await readFile(join(TEMPLATES_DIR, 'handbook', 'page.html'), 'utf8');
   const extraCss = await readFile(join(TEMPLATES_DIR, 'handbook', 'handbook.css'), 'utf8');
   const handbook = await renderHandbook(contexts, { ...options.template, page }, extraCss);

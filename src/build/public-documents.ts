@@ -4,6 +4,7 @@ import type { CheckedCharter } from '../check/check-charter.js';
 import { printFurniture, renderPage } from '../render/charter-html.js';
 import { RenderContext, type PlacedWarning } from '../render/render-context.js';
 import { renderSections } from '../render/sections/index.js';
+import { withResults } from '../render/with-results.js';
 import { buildSummary } from '../summary/summary.js';
 import { summaryHtml } from '../summary/summary-html.js';
 import type { Template } from '../render/template.js';
@@ -25,8 +26,8 @@ export interface PublicDocuments {
  * items and the staff section are removed before any renderer sees the charter.
  */
 export async function renderPublic(checked: CheckedCharter, template: Template, languages: readonly LanguageLink[] = []): Promise<PublicDocuments> {
-  const charter = publicView(checked.charter!);
-  const ctx = new RenderContext(charter, checked.narrative, checked.location.folder, { file: checked.location.displayYaml, placeOf: textPlaces(checked.source!) }, 'public', languages);
+  const charter = publicView(withResults(checked.charter!, checked.results?.results));
+  const ctx = new RenderContext(charter, checked.narrative, checked.location.folder, { file: checked.location.displayYaml, placeOf: textPlaces(checked.source!) }, 'public', languages, checked.results?.results);
   const sections = await renderSections(ctx);
   const title = charter.meta.title;
   const page = await renderPage(ctx, template, { title, sections });

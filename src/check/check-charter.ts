@@ -12,6 +12,7 @@ import type { Charter } from '../model/charter.js';
 import { loadYamlFile, type YamlSource } from '../source/yaml/load-yaml.js';
 import { loadTranslations, type LoadedTranslation } from '../source/translations/load-translations.js';
 import { checkTranslations } from './check-translations.js';
+import { checkResults, type LoadedResults } from './check-results.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD: the day dates are judged on. */
@@ -29,6 +30,8 @@ export interface CheckedCharter {
   narrative: NarrativeSet;
   /** The translations with a source (a PO file), read; empty until the charter passed the schema. */
   translations: LoadedTranslation[];
+  /** The results file (performance_reporting.results), read and checked; undefined without one. */
+  results?: LoadedResults;
   /** The file could not be read at all: the tool could not do its job (exit 2). */
   unreadable?: ToolError;
 }
@@ -71,5 +74,7 @@ async function checkOne(location: CharterLocation, options: CheckOptions): Promi
   diagnostics.push(...lint(source, { charter, asOf: options.asOf, narrative }));
   const { translations, diagnostics: translationProblems } = await loadTranslations(location.folder, location.displayFolder, source, narrative);
   diagnostics.push(...translationProblems, ...checkTranslations(charter, narrative, translations));
-  return { location, diagnostics: sortDiagnostics(diagnostics), source, charter, narrative, translations };
+  const results = await checkResults(location.folder, location.displayFolder, source, charter, options.asOf);
+  diagnostics.push(...results.diagnostics);
+  return { location, diagnostics: sortDiagnostics(diagnostics), source, charter, narrative, translations, ...(results.loaded ? { results: results.loaded } : {}) };
 }

@@ -473,6 +473,21 @@ export const cy: Catalog = {
   },
 
   chart: { title: "Ein canlyniadau o'u cymharu â'n targedau", target: 'Targed', result: 'Canlyniad' },
+  results: {
+    heading: 'Sut rydym yn perfformio',
+    latest: (period, value, target, met) => `${period}: ${value}, targed ${target}${met === undefined ? '' : met ? ", wedi'i gyrraedd" : ', heb ei gyrraedd'}`,
+    caption: (title) => `Canlyniadau dros amser: ${title}`,
+    period: 'Cyfnod',
+    value: 'Canlyniad',
+    target: 'Targed',
+    met: "Targed wedi'i gyrraedd",
+    sample: 'Achosion',
+    note: 'Nodyn',
+    yes: 'Do',
+    no: 'Naddo',
+    // Welsh keeps the noun singular after a number: "7 o'n 9 safon".
+    summary: (met, total, period) => `Yn ystod ${period}, gwnaethom gyrraedd ${met} o'n ${total} safon.`,
+  },
 
   languages: {
     scope: { summary: 'crynodeb', title_only: 'y teitl yn unig' },

@@ -346,6 +346,20 @@ export const de: Catalog = {
   },
 
   chart: { title: 'Unsere Ergebnisse im Vergleich zu unseren Zielen', target: 'Ziel', result: 'Ergebnis' },
+  results: {
+    heading: 'Wie gut wir unsere Zusagen einhalten',
+    latest: (period, value, target, met) => `${period}: ${value}, Ziel ${target}${met === undefined ? '' : met ? ', erreicht' : ', nicht erreicht'}`,
+    caption: (title) => `Ergebnisse im Zeitverlauf: ${title}`,
+    period: 'Zeitraum',
+    value: 'Ergebnis',
+    target: 'Ziel',
+    met: 'Ziel erreicht',
+    sample: 'Fälle',
+    note: 'Hinweis',
+    yes: 'Ja',
+    no: 'Nein',
+    summary: (met, total, period) => `Im Zeitraum ${period} haben wir ${met} unserer ${total} Servicestandards eingehalten.`,
+  },
 
   languages: {
     scope: { summary: 'Zusammenfassung', title_only: 'nur der Titel' },

@@ -348,6 +348,20 @@ export const en: Catalog = {
   },
 
   chart: { title: 'Our results against our targets', target: 'Target', result: 'Result' },
+  results: {
+    heading: 'How we are doing',
+    latest: (period, value, target, met) => `${period}: ${value}, target ${target}${met === undefined ? '' : met ? ', met' : ', not met'}`,
+    caption: (title) => `Results over time: ${title}`,
+    period: 'Period',
+    value: 'Result',
+    target: 'Target',
+    met: 'Target met',
+    sample: 'Cases',
+    note: 'Note',
+    yes: 'Yes',
+    no: 'No',
+    summary: (met, total, period) => `In ${period}, we met ${met} of our ${total} standards.`,
+  },
 
   languages: {
     scope: { summary: 'summary', title_only: 'title only' },

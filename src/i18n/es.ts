@@ -12,7 +12,7 @@ import type { Catalog, CompensationText, Quantity } from './types.js';
  * Catalogue strings that are the same word in English and Spanish, on purpose: the formats
  * "Braille" and "Audio" have no other name in Spanish.
  */
-export const SAME_AS_ENGLISH: readonly string[] = Object.freeze(['Braille', 'Audio']);
+export const SAME_AS_ENGLISH: readonly string[] = Object.freeze(['Braille', 'Audio', 'No']);
 
 type Gender = 'm' | 'f';
 
@@ -402,6 +402,20 @@ export const es: Catalog = {
   },
 
   chart: { title: 'Nuestros resultados frente a nuestros objetivos', target: 'Objetivo', result: 'Resultado' },
+  results: {
+    heading: 'Nuestros resultados',
+    latest: (period, value, target, met) => `${period}: ${value}, objetivo ${target}${met === undefined ? '' : met ? ', cumplido' : ', no cumplido'}`,
+    caption: (title) => `Resultados a lo largo del tiempo: ${title}`,
+    period: 'Periodo',
+    value: 'Resultado',
+    target: 'Objetivo',
+    met: 'Objetivo cumplido',
+    sample: 'Casos',
+    note: 'Nota',
+    yes: 'Sí',
+    no: 'No',
+    summary: (met, total, period) => `En ${period}, cumplimos ${met} de nuestros ${total} compromisos.`,
+  },
 
   languages: {
     scope: { summary: 'resumen', title_only: 'solo el título' },

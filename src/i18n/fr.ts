@@ -418,6 +418,20 @@ export const fr: Catalog = {
   },
 
   chart: { title: 'Nos résultats par rapport à nos objectifs', target: 'Objectif', result: 'Résultat' },
+  results: {
+    heading: 'Nos résultats',
+    latest: (period, value, target, met) => `${period}\u202f: ${value}, objectif ${target}${met === undefined ? '' : met ? ', atteint' : ', non atteint'}`,
+    caption: (title) => `Résultats dans le temps\u202f: ${title}`,
+    period: 'Période',
+    value: 'Résultat',
+    target: 'Objectif',
+    met: 'Objectif atteint',
+    sample: 'Nombre de cas',
+    note: 'Remarque',
+    yes: 'Oui',
+    no: 'Non',
+    summary: (met, total, period) => `Sur la période ${period}, nous avons tenu ${met} de nos ${total} engagements.`,
+  },
 
   languages: {
     scope: { summary: 'résumé', title_only: 'titre seulement' },

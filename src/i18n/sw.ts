@@ -417,6 +417,20 @@ export const sw: Catalog = {
   },
 
   chart: { title: 'Matokeo yetu ikilinganishwa na malengo yetu', target: 'Lengo', result: 'Matokeo' },
+  results: {
+    heading: 'Jinsi tunavyotekeleza ahadi zetu',
+    latest: (period, value, target, met) => `${period}: ${value}, lengo ${target}${met === undefined ? '' : met ? ', limefikiwa' : ', halijafikiwa'}`,
+    caption: (title) => `Matokeo kwa kipindi: ${title}`,
+    period: 'Kipindi',
+    value: 'Matokeo',
+    target: 'Lengo',
+    met: 'Lengo limefikiwa',
+    sample: 'Idadi ya kesi',
+    note: 'Maelezo',
+    yes: 'Ndiyo',
+    no: 'Hapana',
+    summary: (met, total, period) => `Katika kipindi cha ${period}, tulitimiza viwango ${met} kati ya ${total} vya huduma.`,
+  },
 
   languages: {
     scope: { summary: 'muhtasari', title_only: 'kichwa pekee' },

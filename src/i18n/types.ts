@@ -272,6 +272,25 @@ export interface Catalog {
 
   chart: { title: string; target: string; result: string };
 
+  /** "How we are doing": each standard's results over time, from the results file. */
+  results: {
+    heading: string;
+    /** "July – September 2026: 76.4%, target 80%, not met" */
+    latest: (period: string, value: string, target: string, met: boolean | undefined) => string;
+    /** The caption of a standard's table of results. */
+    caption: (title: string) => string;
+    period: string;
+    value: string;
+    target: string;
+    met: string;
+    sample: string;
+    note: string;
+    yes: string;
+    no: string;
+    /** For the website summary: "In July – September 2026, we met 7 of our 9 standards." */
+    summary: (met: string, total: string, period: string) => string;
+  };
+
   /** A translation of the charter, said after its language's name (the name is in its own language, from Intl). */
   languages: {
     /** How much of the charter is translated, when it is not all of it. */

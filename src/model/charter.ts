@@ -975,6 +975,14 @@ last_published?: CalendarDate
  * Who checks the figures: a sentence, or true or false, e.g. "Internal Audit checks four standards a year."
  */
 independent_assurance?: (string | boolean)
+/**
+ * Your results over time: a CSV file in the charter folder with the columns standard, period, value (and optionally sample and note), one row per standard and period, e.g. results.csv. Each standard's last_result is taken from it.
+ */
+results?: RelativePath
+/**
+ * The day your financial year starts, as MM-DD, for periods written as financial years (2026-27). Default 04-01.
+ */
+year_starts?: string
 }
 export interface Accessibility {
 /**

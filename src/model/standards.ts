@@ -32,27 +32,9 @@ export function isPercentResult(target: Standard['target'], unit: string | undef
   return isPercentUnit(unit) || (unit === undefined && typeof target.percent === 'number');
 }
 
-/**
- * Whether a result met its target, or undefined when that cannot be judged: `within` and
- * `minimum_notice` targets have no figure to compare with, and a result in another unit than the
- * target's (a percent result for a count target, or the reverse) is not comparable.
- */
-export function resultMet(target: Standard['target'], value: number, unit: string | undefined): boolean | undefined {
-  const percentKind = target.kind === 'percent' || target.kind === 'percent_within';
-  if (percentKind && typeof target.percent === 'number' && (unit === undefined || isPercentUnit(unit))) return value >= target.percent;
-  if (target.kind === 'max_count' && typeof target.count === 'number' && !isPercentUnit(unit)) return value <= target.count;
-  return undefined;
-}
-
 /** Whether a text states an amount of money's number ("£40", "40 GBP", "25 €"): the promise already says what it pays. */
 export function mentionsAmount(text: string, amount: number): boolean {
   const written = String(amount).replace('.', '[.,]');
   return new RegExp(`(?<![\\d.,])${written}(?:[.,]00)?(?![\\d])`).test(text);
 }
 
-/** The verdict on a last result: what the charter says (`met`), else what the figures say. */
-export function lastResultMet(standard: Standard): boolean | undefined {
-  const result = standard.reporting?.last_result;
-  if (!result) return undefined;
-  return result.met ?? resultMet(standard.target, result.value, result.unit);
-}

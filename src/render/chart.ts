@@ -1,7 +1,8 @@
 import type { Element } from 'hast';
 import { h, s } from 'hastscript';
 import type { Standard } from '../model/charter.js';
-import { isPercentResult, lastResultMet } from '../model/standards.js';
+import { isPercentResult } from '../model/standards.js';
+import { lastResultMet } from '../model/results.js';
 import { formatLastResult, formatPercent } from '../words/index.js';
 import type { RenderContext } from './render-context.js';
 

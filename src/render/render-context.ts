@@ -5,6 +5,7 @@ import type { NarrativeSet } from '../source/narrative/narrative-set.js';
 import { itemOfBlock, sectionOfBlock } from '../source/narrative/attach.js';
 import type { NarrativeBlock, NarrativeDefinition } from '../source/narrative/parse-narrative.js';
 import type { Charter } from '../model/charter.js';
+import type { Result } from '../model/results.js';
 import { resolveLanguage } from '../words/index.js';
 import { renderBlock, renderText, type MarkdownContext, type RenderWarning } from './markdown.js';
 import { ImageInliner } from './assets.js';
@@ -50,6 +51,8 @@ export class RenderContext {
     readonly audience: 'public' | 'staff',
     /** The same page in every language it is published in (empty when there is one). */
     readonly languages: readonly LanguageLink[] = [],
+    /** The results file's rows, for "How we are doing" (empty without one). */
+    readonly results: readonly Result[] = [],
   ) {
     this.images = new ImageInliner(folder);
     this.lang = charter.meta.languages.primary;

@@ -1,6 +1,7 @@
 import { subject } from '../model/describe.js';
 import type { Standard } from '../model/charter.js';
-import { allStandards, resultMet } from '../model/standards.js';
+import { allStandards } from '../model/standards.js';
+import { resultMet } from '../model/results.js';
 import { number as formatNumber, sectorSeverity } from './messages.js';
 import type { Finding, Rule } from './rule.js';
 
@@ -28,7 +29,7 @@ export const performancePublishedRule: Rule = {
       }
       const result = standard.reporting?.last_result;
       if (!result || typeof result.met !== 'boolean') continue;
-      const expected = resultMet(standard.target, result.value, result.unit);
+      const expected = resultMet(standard.target, { number: result.value }, result.unit);
       if (expected !== undefined && expected !== result.met) {
         findings.push({ path: [...path, 'reporting', 'last_result', 'met'], message: `${name}: ${metMessage(standard.target, result.value, result.met)}` });
       }

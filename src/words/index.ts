@@ -8,13 +8,13 @@ export { listFormat } from './intl-cache.js';
 export {
   formatDate,
   formatFee,
-  formatLastResult,
   formatList,
   formatMoney,
   formatNumber,
   formatPercent,
-  formatResult,
-  formatResultValue,
 } from './numbers.js';
+export { formatLastResult, formatResult, formatResultValue } from './results.js';
+export { formatPeriod } from './periods.js';
+export { englishLanguageName, ownLanguageName } from './language-name.js';
 export { formatCompensation, formatDuration, formatEvery, formatTarget, formatVariants, formatWithin } from './durations.js';
 export { formatAvailability, formatDays, formatHours, formatTime, type HoursRow } from './hours.js';

@@ -1,10 +1,8 @@
-import type { Fee, Money, Standard } from '../model/charter.js';
+import type { Fee, Money } from '../model/charter.js';
 import { dateParts, dateText } from '../model/dates.js';
-import { isPercentUnit } from '../model/standards.js';
 import { dateTimeFormat, listFormat, numberFormat } from './intl-cache.js';
 import { resolveLanguage } from './locale.js';
 
-type LastResult = NonNullable<NonNullable<Standard['reporting']>['last_result']>;
 
 /** 1,234.5 / 1.234,5; at most two decimals, none when whole. */
 export function formatNumber(n: number, lang: string): string {
@@ -92,21 +90,3 @@ export function formatFee(fee: Fee, lang: string): string {
   }
 }
 
-/** A last result's value in its unit: 82.7 percent → "82.7%" / "82,7 %"; other units follow the number. */
-export function formatResultValue(result: LastResult, lang: string): string {
-  const unit = result.unit?.trim();
-  if (isPercentUnit(unit)) return formatPercent(result.value, lang);
-  return unit ? `${formatNumber(result.value, lang)} ${unit}` : formatNumber(result.value, lang);
-}
-
-/** A last result under a "Last result" header: "94% (2025; target met)". */
-export function formatResult(result: LastResult, lang: string): string {
-  const period = result.period === undefined ? undefined : String(result.period);
-  return resolveLanguage(lang).catalog.standards.result(period, formatResultValue(result, lang), result.met);
-}
-
-/** "Last result (2025): 94% (target met)". The period is printed as written: a year is not a number to group. */
-export function formatLastResult(result: LastResult, lang: string): string {
-  const period = result.period === undefined ? undefined : String(result.period);
-  return resolveLanguage(lang).catalog.standards.lastResult(period, formatResultValue(result, lang), result.met);
-}

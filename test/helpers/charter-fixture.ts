@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { checkCharter, type CheckedCharter } from '../../src/check/check-charter.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
@@ -23,11 +23,29 @@ export function replaceOnce(text: string, from: string | RegExp, to: string): st
 /** Writes a charter folder in a fresh temporary folder (removed when the test file is done) and returns its path. */
 export async function writeCharter(files: Record<string, string | Uint8Array>): Promise<string> {
   const folder = await temporaryFolder('charter-test-');
-  for (const [name, content] of Object.entries(files)) {
+  for (const [name, content] of Object.entries({ ...(await companions(files)), ...files })) {
     await mkdir(dirname(join(folder, name)), { recursive: true });
     await writeFile(join(folder, name), content);
   }
   return folder;
+}
+
+/**
+ * The files an example's charter.yaml names beside it (its results file), taken from the example
+ * when a test writes that charter.yaml (changed or not) without them: a test about something else
+ * then still has a complete charter. A test that gives the file itself keeps its own.
+ */
+async function companions(files: Record<string, string | Uint8Array>): Promise<Record<string, string>> {
+  const yaml = files['charter.yaml'];
+  if (typeof yaml !== 'string') return {};
+  const results = /\n {2}results: (\S+)\n/.exec(yaml)?.[1];
+  const id = /\nmeta:\n(?: {2}.*\n)*? {2}id: (\S+)/.exec(yaml)?.[1];
+  if (!results || !id) return {};
+  for (const example of await readdir(join(ROOT, 'examples'))) {
+    const own = await readFile(join(ROOT, 'examples', example, 'charter.yaml'), 'utf8').catch(() => '');
+    if (own.includes(`\n  id: ${id}\n`)) return { [results]: await readFile(join(ROOT, 'examples', example, results), 'utf8') };
+  }
+  return {};
 }
 
 /** Checks a charter given as files, the way `charter check` would, judged on AS_OF by default. */

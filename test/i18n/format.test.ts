@@ -295,7 +295,7 @@ describe('formatLastResult', () => {
       'Last result (July to September 2026): 87.3% (target not met)',
     );
     expect(formatLastResult({ period: 2025, value: 84, unit: 'percent', met: true }, 'de-DE')).toBe('Letztes Ergebnis (2025): 84\u00a0% (Ziel erreicht)');
-    expect(formatLastResult({ value: 1.5, unit: 'days' }, 'de-DE')).toBe('Letztes Ergebnis: 1,5 days');
+    expect(formatLastResult({ value: 1.5, unit: 'days' }, 'de-DE')).toBe('Letztes Ergebnis: 1,5 Tage');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultMet } from '../../src/model/standards.js';
+import { resultMet } from '../../src/model/results.js';
 import { byRule, checkFiles, exampleFile, replaceOnce } from '../helpers/charter-fixture.js';
 import { positionOf } from '../helpers/position-of.js';
 
@@ -84,19 +84,20 @@ function withoutSharedFrequency(yaml: string): string {
 
 describe('whether a result met its target', () => {
   it('judges percent targets as value >= percent', () => {
-    expect(resultMet({ kind: 'percent', percent: 80 }, 80, 'percent')).toBe(true);
-    expect(resultMet({ kind: 'percent_within', percent: 80, threshold: '30 seconds' }, 79.9, undefined)).toBe(false);
+    expect(resultMet({ kind: 'percent', percent: 80 }, { number: 80 }, 'percent')).toBe(true);
+    expect(resultMet({ kind: 'percent_within', percent: 80, threshold: '30 seconds' }, { number: 79.9 }, undefined)).toBe(false);
   });
 
   it('judges max_count targets as value <= count', () => {
-    expect(resultMet({ kind: 'max_count', count: 2, period: '1 year' }, 2, undefined)).toBe(true);
-    expect(resultMet({ kind: 'max_count', count: 2, period: '1 year' }, 3, 'interruptions')).toBe(false);
+    expect(resultMet({ kind: 'max_count', count: 2, period: '1 year' }, { number: 2 }, undefined)).toBe(true);
+    expect(resultMet({ kind: 'max_count', count: 2, period: '1 year' }, { number: 3 }, 'interruptions')).toBe(false);
   });
 
   it('does not judge within and minimum_notice targets, or results in another unit', () => {
-    expect(resultMet({ kind: 'within', threshold: '2 hours' }, 10, 'percent')).toBeUndefined();
-    expect(resultMet({ kind: 'minimum_notice', threshold: '48 hours' }, 99, 'percent')).toBeUndefined();
-    expect(resultMet({ kind: 'percent', percent: 80 }, 42, 'seconds')).toBeUndefined();
-    expect(resultMet({ kind: 'max_count', count: 2, period: '1 year' }, 95, 'percent')).toBeUndefined();
+    expect(resultMet({ kind: 'within', threshold: '2 hours' }, { number: 10 }, 'percent')).toBeUndefined();
+    expect(resultMet({ kind: 'minimum_notice', threshold: '48 hours' }, { number: 99 }, 'percent')).toBeUndefined();
+    // A percent target judges the percent it is given; a result in seconds is no percent.
+    expect(resultMet({ kind: 'percent', percent: 80 }, { number: 42 }, 'seconds')).toBeUndefined();
+    expect(resultMet({ kind: 'max_count', count: 2, period: '1 year' }, { number: 95 }, 'percent')).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { aboutSection, clientsSection, principlesSection, valuesSection } from '
 import { feedbackSection, obligationsSection, rightsSection } from './relationship.js';
 import { channelsSection, servicesSection } from './services.js';
 import { standardsSection } from './standards.js';
+import { resultsSection } from './results.js';
 
 /** The public charter's sections, in the order a reader meets them. */
 export const PUBLIC_SECTIONS: ReadonlyArray<(ctx: RenderContext) => Promise<Element | undefined>> = Object.freeze([
@@ -16,6 +17,7 @@ export const PUBLIC_SECTIONS: ReadonlyArray<(ctx: RenderContext) => Promise<Elem
   servicesSection,
   channelsSection,
   standardsSection,
+  resultsSection,
   rightsSection,
   obligationsSection,
   feedbackSection,

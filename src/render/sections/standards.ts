@@ -42,7 +42,8 @@ export async function standardsTable(ctx: RenderContext, standards: readonly Sta
 export async function standardsSection(ctx: RenderContext): Promise<Element> {
   const t = ctx.catalog;
   const standards = ctx.charter.standards;
-  const chart = performanceChart(standards, ctx);
+  // With a results file, "How we are doing" shows each standard's trend; the one-result chart would repeat its latest point.
+  const chart = ctx.results.length ? undefined : performanceChart(standards, ctx);
   const children: ElementContent[] = [
     ...(await ctx.narrativeFor('standards')),
     await standardsTable(ctx, standards, t.tables.standards.caption),

@@ -1,0 +1,187 @@
+import { basename } from 'node:path';
+import { diagnostic, START_OF_FILE, type Diagnostic, type Position } from '../diagnostics.js';
+import { toolDiagnostic } from '../rule-ids.js';
+import type { Charter } from '../model/charter.js';
+import { isPublicSector } from '../model/organisation.js';
+import { addDays, overlaps, parsePeriod } from '../model/periods.js';
+import { latestOf, readValue, resultMet, valueKind, type Result } from '../model/results.js';
+import { allStandards, isPercentUnit } from '../model/standards.js';
+import { readSourceFile } from '../source/read-source.js';
+import { readCsv } from '../source/results/read-csv.js';
+import { resolveInside } from '../source/safe-path.js';
+import { locate } from '../source/yaml/locate.js';
+import { YAML_LIMITS } from '../source/yaml/limits.js';
+import type { YamlSource } from '../source/yaml/load-yaml.js';
+import { didYouMean, withSuggestion } from '../util/did-you-mean.js';
+import { shorten } from '../util/shorten.js';
+import { join } from 'node:path';
+
+/** A charter's results file, read and checked. */
+export interface LoadedResults {
+  /** The file as diagnostics name it. */
+  file: string;
+  /** The rows that passed results-format, in file order. */
+  results: Result[];
+}
+
+const REQUIRED = ['standard', 'period', 'value'] as const;
+const KNOWN = new Set(['standard', 'period', 'value', 'sample', 'note']);
+
+/** Months one period of each reporting frequency lasts: results-current allows the period and one more of grace. */
+const FREQUENCY_MONTHS: Readonly<Record<string, number>> = Object.freeze({ real_time: 1, monthly: 1, quarterly: 3, six_monthly: 6, annually: 12 });
+
+/**
+ * Reads `performance_reporting.results` (a CSV inside the charter folder, limited in size like
+ * charter.yaml) and checks it: results-format (columns, known standards, periods, values in the
+ * target's terms, whole samples), results-unique (one row per standard and period, no overlapping
+ * periods) and results-current (the latest result of each public standard is recent enough, judged
+ * on --as-of; an error for the public sectors, a warning otherwise), each at its line and column in
+ * the CSV. A `last_result` written beside the results must agree with the latest row.
+ */
+export async function checkResults(folder: string, displayFolder: string, source: YamlSource, charter: Charter, asOf: string): Promise<{ loaded?: LoadedResults; diagnostics: Diagnostic[] }> {
+  const written = charter.performance_reporting?.results;
+  if (!written) return { diagnostics: [] };
+  const file = displayFolder ? join(displayFolder, written) : written;
+  const yamlAt = locate(source, ['performance_reporting', 'results']);
+  const inside = await resolveInside(folder, written);
+  if (!inside.ok) return { diagnostics: [toolDiagnostic(source.file, yamlAt, 'results-format', `results file "${written}" ${inside.reason}`)] };
+  let text: string;
+  try {
+    const read = await readSourceFile(inside.path, YAML_LIMITS.maxFileBytes);
+    if (!read.ok) {
+      const why = read.problem === 'too-large' ? `is larger than ${YAML_LIMITS.maxFileBytes / 1024 / 1024} MB, the limit for charter files; split it by year` : 'is not a regular file';
+      return { diagnostics: [toolDiagnostic(file, START_OF_FILE, 'results-format', `${basename(file)} ${why}`)] };
+    }
+    if (read.bytes.includes(0)) throw new Error('binary');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+  } catch {
+    return { diagnostics: [toolDiagnostic(file, START_OF_FILE, 'results-format', `${basename(file)} cannot be read as UTF-8 text`)] };
+  }
+  const csv = readCsv(text);
+  if (!csv.ok) return { diagnostics: [toolDiagnostic(file, csv.at, 'results-format', `${basename(file)} is not CSV charter can read: ${csv.message}`)] };
+
+  const diagnostics: Diagnostic[] = [];
+  const format = (at: Position, message: string) => diagnostics.push(toolDiagnostic(file, at, 'results-format', message));
+  const columns = new Map(csv.header.fields.map((name, index) => [name.trim().toLowerCase(), index]));
+  const missing = REQUIRED.filter((name) => !columns.has(name));
+  if (missing.length) {
+    format(csv.header.at(0), `the header row has no ${missing.map((m) => `"${m}"`).join(' or ')} column; it needs standard, period and value (sample and note are optional)`);
+    return { diagnostics };
+  }
+  csv.header.fields.forEach((name, index) => {
+    if (!KNOWN.has(name.trim().toLowerCase())) format(csv.header.at(index), withSuggestion(`unknown column "${shorten(name, 40)}"; the columns are standard, period, value, sample and note`, didYouMean(name.trim(), [...KNOWN])));
+  });
+
+  const standards = new Map(allStandards(charter).map((p) => [p.standard.id, p]));
+  const basis = charter.meta.day_basis;
+  const yearStarts = charter.performance_reporting?.year_starts;
+  const results: Result[] = [];
+  const cell = (fields: string[], name: string) => fields[columns.get(name) ?? -1]?.trim() ?? '';
+  for (const row of csv.rows) {
+    const at = (name: string) => row.at(columns.get(name)!);
+    const id = cell(row.fields, 'standard');
+    const placed = standards.get(id);
+    if (!placed) {
+      format(at('standard'), withSuggestion(id ? `no standard has the id "${shorten(id, 60)}"` : 'the standard is empty', didYouMean(id, [...standards.keys()])));
+      continue;
+    }
+    const periodText = cell(row.fields, 'period');
+    const period = parsePeriod(periodText, yearStarts);
+    if (!period) {
+      format(at('period'), `"${shorten(periodText, 40)}" is not a period; write 2026-Q3, 2026-07, 2026, a financial year such as 2026-27, or 2026-07-01/2026-09-30`);
+      continue;
+    }
+    const value = readValue(placed.standard.target, cell(row.fields, 'value'), basis);
+    if (!value.ok) {
+      format(at('value'), `${id}: ${value.message}`);
+      continue;
+    }
+    const sampleText = columns.has('sample') ? cell(row.fields, 'sample') : '';
+    if (sampleText && !/^\d+$/.test(sampleText)) {
+      format(at('sample'), `the sample "${shorten(sampleText, 30)}" is not a whole number of cases`);
+      continue;
+    }
+    const note = columns.has('note') ? cell(row.fields, 'note') : '';
+    results.push({
+      standard: id,
+      period,
+      value: value.value,
+      written: cell(row.fields, 'value'),
+      ...(sampleText ? { sample: Number(sampleText) } : {}),
+      ...(note ? { note } : {}),
+      met: resultMet(placed.standard.target, value.value),
+      line: row.line,
+    });
+  }
+
+  // results-unique: one row per standard and period, and periods of one standard that do not overlap.
+  const kept: Result[] = [];
+  for (const result of results) {
+    const clash = kept.find((other) => other.standard === result.standard && overlaps(other.period, result.period));
+    if (clash) {
+      const same = clash.period.text === result.period.text;
+      diagnostics.push(
+        toolDiagnostic(file, csv.rows.find((r) => r.line === result.line)!.at(columns.get('period')!), 'results-unique', same ? `${result.standard} has a result for ${result.period.text} already, on line ${clash.line}; keep one` : `${result.standard}: ${result.period.text} overlaps ${clash.period.text} (line ${clash.line}); periods of one standard must not overlap`),
+      );
+      continue;
+    }
+    kept.push(result);
+  }
+
+  diagnostics.push(...currentness(charter, kept, file, asOf, csv.rows.map((r) => ({ line: r.line, at: r.at(columns.get('period')!) }))));
+  diagnostics.push(...agreement(charter, kept, source));
+  return { loaded: { file, results: kept }, diagnostics };
+}
+
+/** results-current: each public standard with a figure to report has a result, and its latest is recent. */
+function currentness(charter: Charter, results: readonly Result[], file: string, asOf: string, places: ReadonlyArray<{ line: number; at: Position }>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const severity = isPublicSector(charter) ? 'error' : 'warning';
+  for (const { standard, isPublic } of allStandards(charter)) {
+    if (!isPublic || !valueKind(standard.target)) continue;
+    const latest = latestOf(results, standard.id);
+    if (!latest) {
+      diagnostics.push(diagnostic(file, START_OF_FILE, 'warning', 'results-current', `${standard.id} has no results in ${basename(file)}; add its rows, or say why it is not measured yet`));
+      continue;
+    }
+    const frequency = standard.reporting?.frequency ?? charter.performance_reporting?.frequency;
+    const months = FREQUENCY_MONTHS[frequency ?? ''];
+    if (!months) continue;
+    // The period itself, then one more period of grace to publish it.
+    const due = addMonths(latest.period.end, 2 * months);
+    if (asOf > due) {
+      const at = places.find((p) => p.line === latest.line)?.at ?? START_OF_FILE;
+      diagnostics.push(diagnostic(file, at, severity, 'results-current', `the latest result of ${standard.id} is for ${latest.period.text}, which ended on ${latest.period.end}; results are ${frequency}, so a newer one was due by ${due}`));
+    }
+  }
+  return diagnostics;
+}
+
+/** A last_result written by hand beside the results file must say what the latest row says. */
+function agreement(charter: Charter, results: readonly Result[], source: YamlSource): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const { standard, path } of allStandards(charter)) {
+    const written = standard.reporting?.last_result;
+    const latest = latestOf(results, standard.id);
+    if (!written || !latest) continue;
+    const sameValue = Math.abs(written.value - latest.value.number) < 1e-9 && (written.unit === undefined || isPercentUnit(written.unit) === (valueKind(standard.target) === 'percent'));
+    const sameMet = written.met === undefined || written.met === latest.met;
+    if (!sameValue || !sameMet) {
+      diagnostics.push(
+        toolDiagnostic(source.file, locate(source, [...path, 'reporting', 'last_result'], 'key'), 'results-format', `${standard.id}: last_result says ${written.value}${written.met === undefined ? '' : written.met ? ' (met)' : ' (not met)'}, but the latest row of the results file (${latest.period.text}) says ${latest.written}${latest.met === undefined ? '' : latest.met ? ' (met)' : ' (not met)'}; remove last_result, it is taken from the results`),
+      );
+    }
+  }
+  return diagnostics;
+}
+
+function addMonths(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return addDays(d.toISOString().slice(0, 10), 0);
+}
+

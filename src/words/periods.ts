@@ -1,0 +1,22 @@
+import type { Period } from '../model/periods.js';
+import { resolveLanguage } from './locale.js';
+
+/**
+ * A period in words, in the page's language, by Intl: "July – September 2026" (a quarter),
+ * "July 2026", "2026", "April 2026 – March 2027" (a financial year), "1 – 15 July 2026".
+ */
+export function formatPeriod(period: Period, lang: string): string {
+  const { locale } = resolveLanguage(lang);
+  const start = new Date(`${period.start}T00:00:00Z`);
+  const end = new Date(`${period.end}T00:00:00Z`);
+  switch (period.kind) {
+    case 'year':
+      return period.start.slice(0, 4);
+    case 'month':
+      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(start);
+    case 'range':
+      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(start, end);
+    default:
+      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(start, end);
+  }
+}
