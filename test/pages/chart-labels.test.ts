@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wrapLabel } from '../../src/render/chart.js';
 import { replaceOnce } from '../helpers/charter-fixture.js';
-import { byTag, changedExamplePage, childElements, elements, examplePages, rawText, type Page } from './read-page.js';
+import { changedExamplePage, childElements, elements, examplePages, rawText, type Page } from './read-page.js';
 
 const LONG_CALLS = 'Answering your call to the contact centre within sixty seconds on weekdays';
 const LONG_WEBCHAT = 'Answering your call to the contact centre within sixty seconds on Saturdays';
