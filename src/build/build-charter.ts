@@ -9,9 +9,11 @@ import { locate } from '../source/yaml/locate.js';
 import { renderPublic, type PublicDocuments } from './public-documents.js';
 import { writeAtomic } from './write-atomic.js';
 import type { Edition } from './editions.js';
+import { performanceCsv, performanceJson, performanceRows } from './open-data.js';
 
-export type OutputKind = 'html' | 'pdf' | 'summary';
-export const OUTPUT_KINDS: readonly OutputKind[] = Object.freeze(['html', 'pdf', 'summary']);
+export type OutputKind = 'html' | 'pdf' | 'summary' | 'data';
+/** data: performance.csv and performance.json, the results as open data, for a charter with a results file. */
+export const OUTPUT_KINDS: readonly OutputKind[] = Object.freeze(['html', 'pdf', 'summary', 'data']);
 
 /** What writing some of one charter's outputs gave: the files written, new warnings, and a failure. */
 export interface Written {
@@ -34,6 +36,9 @@ export async function writePages(edition: Edition, outDir: string, outputs: Read
   const { suffix } = edition;
   if (outputs.has('html') && !edition.summaryOnly) pages.push([`charter${suffix}.html`, documents.html]);
   if (outputs.has('summary')) pages.push([`summary${suffix}.txt`, documents.summaryText], [`summary${suffix}.html`, documents.summaryHtml]);
+  // The open data is the same in every language: written once, with the primary language's pages.
+  const rows = suffix === '' && outputs.has('data') ? performanceRows(edition.checked) : [];
+  if (rows.length) pages.push(['performance.csv', performanceCsv(rows)], ['performance.json', performanceJson(rows)]);
   try {
     for (const [name, content] of pages) {
       await writeAtomic(join(outDir, name), content);

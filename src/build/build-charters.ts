@@ -3,7 +3,9 @@ import { checkCharter, internalProblem, type CheckedCharter } from '../check/che
 import { withDistinctIds } from '../check/check-charters.js';
 import { applyRuleSettings, type RuleSettings } from '../check/rule-settings.js';
 import { hasErrors, printable, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { ToolError } from '../errors.js';
+import { ToolError, writeError } from '../errors.js';
+import { performanceCsv, performanceJson, performanceRows } from './open-data.js';
+import { writeAtomic } from './write-atomic.js';
 import type { PrintService } from '../pdf/print-service.js';
 import type { Template } from '../render/template.js';
 import type { CharterLocation } from '../source/find-charter.js';
@@ -141,13 +143,34 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
     }
   }
   const handbook: Written = { files: handbooks.flatMap((h) => h.files), diagnostics: handbooks.flatMap((h) => h.diagnostics) };
+  const joined = several && options.outputs.has('data') && everyCharterBuilt ? await writeJoinedData(charters.map((c) => c.checked), options.outDir) : { files: [], diagnostics: [] };
+  if (joined.failure) failures.push(joined.failure);
   for (const h of handbooks) if (h.failure) failures.push(h.failure);
   return {
     charters,
-    written: handbook.files,
+    written: [...joined.files, ...handbook.files],
     diagnostics: [...charters.flatMap((c) => c.diagnostics), ...sortDiagnostics(handbook.diagnostics)],
     failures,
   };
+}
+
+/**
+ * For an organisation that publishes all its charters' results as one dataset: performance.csv
+ * and .json in --out itself, one row per charter, standard and period, in the run's order.
+ */
+async function writeJoinedData(checked: readonly CheckedCharter[], outDir: string): Promise<Written> {
+  const rows = checked.flatMap(performanceRows);
+  if (rows.length === 0) return { files: [], diagnostics: [] };
+  const files: string[] = [];
+  try {
+    for (const [name, content] of [['performance.csv', performanceCsv(rows)], ['performance.json', performanceJson(rows)]] as const) {
+      await writeAtomic(join(outDir, name), content);
+      files.push(join(outDir, name));
+    }
+  } catch (error) {
+    return { files, diagnostics: [], failure: writeError(error, outDir) };
+  }
+  return { files, diagnostics: [] };
 }
 
 interface TimedCheck {

@@ -31,7 +31,7 @@ export async function renderPublic(checked: CheckedCharter, template: Template, 
   const sections = await renderSections(ctx);
   const title = charter.meta.title;
   const page = await renderPage(ctx, template, { title, sections });
-  const summary = buildSummary(charter);
+  const summary = buildSummary(charter, checked.results ? { results: checked.results.results } : {});
   const paper: Paper = charter.outputs?.public_document?.paper ?? 'A4';
   return {
     html: page.html,

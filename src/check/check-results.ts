@@ -3,17 +3,15 @@ import { diagnostic, START_OF_FILE, type Diagnostic, type Position } from '../di
 import { toolDiagnostic } from '../rule-ids.js';
 import type { Charter } from '../model/charter.js';
 import { isPublicSector } from '../model/organisation.js';
-import { addDays, overlaps, parsePeriod } from '../model/periods.js';
-import { latestOf, readValue, resultMet, valueKind, type Result } from '../model/results.js';
+import { addDays } from '../model/periods.js';
+import { latestOf, valueKind, type Result } from '../model/results.js';
 import { allStandards, isPercentUnit } from '../model/standards.js';
 import { readSourceFile } from '../source/read-source.js';
-import { readCsv } from '../source/results/read-csv.js';
+import { readResults } from '../source/results/read-results.js';
 import { resolveInside } from '../source/safe-path.js';
 import { locate } from '../source/yaml/locate.js';
 import { YAML_LIMITS } from '../source/yaml/limits.js';
 import type { YamlSource } from '../source/yaml/load-yaml.js';
-import { didYouMean, withSuggestion } from '../util/did-you-mean.js';
-import { shorten } from '../util/shorten.js';
 import { join } from 'node:path';
 
 /** A charter's results file, read and checked. */
@@ -24,8 +22,6 @@ export interface LoadedResults {
   results: Result[];
 }
 
-const REQUIRED = ['standard', 'period', 'value'] as const;
-const KNOWN = new Set(['standard', 'period', 'value', 'sample', 'note']);
 
 /** Months one period of each reporting frequency lasts: results-current allows the period and one more of grace. */
 const FREQUENCY_MONTHS: Readonly<Record<string, number>> = Object.freeze({ real_time: 1, monthly: 1, quarterly: 3, six_monthly: 6, annually: 12 });
@@ -57,84 +53,15 @@ export async function checkResults(folder: string, displayFolder: string, source
   } catch {
     return { diagnostics: [toolDiagnostic(file, START_OF_FILE, 'results-format', `${basename(file)} cannot be read as UTF-8 text`)] };
   }
-  const csv = readCsv(text);
-  if (!csv.ok) return { diagnostics: [toolDiagnostic(file, csv.at, 'results-format', `${basename(file)} is not CSV charter can read: ${csv.message}`)] };
-
-  const diagnostics: Diagnostic[] = [];
-  const format = (at: Position, message: string) => diagnostics.push(toolDiagnostic(file, at, 'results-format', message));
-  const columns = new Map(csv.header.fields.map((name, index) => [name.trim().toLowerCase(), index]));
-  const missing = REQUIRED.filter((name) => !columns.has(name));
-  if (missing.length) {
-    format(csv.header.at(0), `the header row has no ${missing.map((m) => `"${m}"`).join(' or ')} column; it needs standard, period and value (sample and note are optional)`);
-    return { diagnostics };
-  }
-  csv.header.fields.forEach((name, index) => {
-    if (!KNOWN.has(name.trim().toLowerCase())) format(csv.header.at(index), withSuggestion(`unknown column "${shorten(name, 40)}"; the columns are standard, period, value, sample and note`, didYouMean(name.trim(), [...KNOWN])));
-  });
-
-  const standards = new Map(allStandards(charter).map((p) => [p.standard.id, p]));
-  const basis = charter.meta.day_basis;
-  const yearStarts = charter.performance_reporting?.year_starts;
-  const results: Result[] = [];
-  const cell = (fields: string[], name: string) => fields[columns.get(name) ?? -1]?.trim() ?? '';
-  for (const row of csv.rows) {
-    const at = (name: string) => row.at(columns.get(name)!);
-    const id = cell(row.fields, 'standard');
-    const placed = standards.get(id);
-    if (!placed) {
-      format(at('standard'), withSuggestion(id ? `no standard has the id "${shorten(id, 60)}"` : 'the standard is empty', didYouMean(id, [...standards.keys()])));
-      continue;
-    }
-    const periodText = cell(row.fields, 'period');
-    const period = parsePeriod(periodText, yearStarts);
-    if (!period) {
-      format(at('period'), `"${shorten(periodText, 40)}" is not a period; write 2026-Q3, 2026-07, 2026, a financial year such as 2026-27, or 2026-07-01/2026-09-30`);
-      continue;
-    }
-    const value = readValue(placed.standard.target, cell(row.fields, 'value'), basis);
-    if (!value.ok) {
-      format(at('value'), `${id}: ${value.message}`);
-      continue;
-    }
-    const sampleText = columns.has('sample') ? cell(row.fields, 'sample') : '';
-    if (sampleText && !/^\d+$/.test(sampleText)) {
-      format(at('sample'), `the sample "${shorten(sampleText, 30)}" is not a whole number of cases`);
-      continue;
-    }
-    const note = columns.has('note') ? cell(row.fields, 'note') : '';
-    results.push({
-      standard: id,
-      period,
-      value: value.value,
-      written: cell(row.fields, 'value'),
-      ...(sampleText ? { sample: Number(sampleText) } : {}),
-      ...(note ? { note } : {}),
-      met: resultMet(placed.standard.target, value.value),
-      line: row.line,
-    });
-  }
-
-  // results-unique: one row per standard and period, and periods of one standard that do not overlap.
-  const kept: Result[] = [];
-  for (const result of results) {
-    const clash = kept.find((other) => other.standard === result.standard && overlaps(other.period, result.period));
-    if (clash) {
-      const same = clash.period.text === result.period.text;
-      diagnostics.push(
-        toolDiagnostic(file, csv.rows.find((r) => r.line === result.line)!.at(columns.get('period')!), 'results-unique', same ? `${result.standard} has a result for ${result.period.text} already, on line ${clash.line}; keep one` : `${result.standard}: ${result.period.text} overlaps ${clash.period.text} (line ${clash.line}); periods of one standard must not overlap`),
-      );
-      continue;
-    }
-    kept.push(result);
-  }
-
-  diagnostics.push(...currentness(charter, kept, file, asOf, csv.rows.map((r) => ({ line: r.line, at: r.at(columns.get('period')!) }))));
-  diagnostics.push(...agreement(charter, kept, source));
-  return { loaded: { file, results: kept }, diagnostics };
+  const read = readResults(text, charter, file);
+  const diagnostics = [...read.diagnostics];
+  diagnostics.push(...currentness(charter, read.results, file, asOf, read.periodAt));
+  diagnostics.push(...agreement(charter, read.results, source));
+  return { loaded: { file, results: read.results }, diagnostics };
 }
 
 /** results-current: each public standard with a figure to report has a result, and its latest is recent. */
-function currentness(charter: Charter, results: readonly Result[], file: string, asOf: string, places: ReadonlyArray<{ line: number; at: Position }>): Diagnostic[] {
+function currentness(charter: Charter, results: readonly Result[], file: string, asOf: string, periodAt: (line: number) => Position): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const severity = isPublicSector(charter) ? 'error' : 'warning';
   for (const { standard, isPublic } of allStandards(charter)) {
@@ -150,7 +77,7 @@ function currentness(charter: Charter, results: readonly Result[], file: string,
     // The period itself, then one more period of grace to publish it.
     const due = addMonths(latest.period.end, 2 * months);
     if (asOf > due) {
-      const at = places.find((p) => p.line === latest.line)?.at ?? START_OF_FILE;
+      const at = periodAt(latest.line);
       diagnostics.push(diagnostic(file, at, severity, 'results-current', `the latest result of ${standard.id} is for ${latest.period.text}, which ended on ${latest.period.end}; results are ${frequency}, so a newer one was due by ${due}`));
     }
   }

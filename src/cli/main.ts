@@ -99,7 +99,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .description('check, then write the outputs: charter.html, charter.pdf, summary.txt, summary.html')
       .argument('[charters...]', 'charter folders or charter.yaml files (default: this folder)')
       .option('--out <dir>', 'output folder (several charters: <dir>/<meta.id>/; default: dist, or the configuration file\'s out)')
-      .option('--only <outputs>', 'comma-separated outputs to write: html, pdf, summary')
+      .option('--only <outputs>', 'comma-separated outputs to write: html, pdf, summary, data')
       .option('--handbook', 'also write the staff induction handbook (handbook.html, handbook.pdf)')
       .option('--template <name|dir>', 'page template: a built-in name or a folder with page.html', 'charter')
       .option('--browser <path>', 'the Chromium or Chrome to print PDFs with (or set CHARTER_BROWSER)')
@@ -176,7 +176,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command('schema')
     .description('print the JSON Schema of charter.yaml (for editors and other tools), or write it into the repository')
     .option('--write [path]', 'write it to a file instead (default: charter.schema.json at the top of the git repository)')
-    .action(async (options: { write?: string | boolean }) => {
+    .option('--results', 'print the JSON Schema of the open data instead (performance.json)')
+    .action(async (options: { write?: string | boolean; results?: boolean }) => {
       const { schemaCommand } = await import('./commands/schema.js');
       setExit(await schemaCommand(options, io));
     });

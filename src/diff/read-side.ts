@@ -9,12 +9,15 @@ import type { Charter } from '../model/charter.js';
 import { loadYamlFile, parseYamlBytes } from '../source/yaml/load-yaml.js';
 import { resolveInside } from '../source/safe-path.js';
 import { readSourceFile } from '../source/read-source.js';
+import { YAML_LIMITS } from '../source/yaml/limits.js';
 import { readPo } from '../source/translations/po-file.js';
 import type { SideTranslation } from './compare-translations.js';
+import { readResults } from '../source/results/read-results.js';
+import type { Result } from '../model/results.js';
 
 const run = promisify(execFile);
 
-export type Side = { ok: true; charter: Charter; label: string; translations: SideTranslation[] } | { ok: false; diagnostics: Diagnostic[] };
+export type Side = { ok: true; charter: Charter; label: string; translations: SideTranslation[]; results: Result[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Reads a file of the charter's folder on this side: from disk, or from git at the revision. */
 type ReadBeside = (relativePath: string) => Promise<string | undefined>;
@@ -37,7 +40,7 @@ export async function readSide(argument: string, cwd: string): Promise<Side> {
       const inside = await resolveInside(folder, path);
       if (!inside.ok) return undefined;
       // Only a regular file, and only so much of it: the same guard as every file a charter names.
-      const read = await readSourceFile(inside.path, 2 * 1024 * 1024).catch(() => undefined);
+      const read = await readSourceFile(inside.path, YAML_LIMITS.maxFileBytes).catch(() => undefined);
       return read?.ok ? read.bytes.toString('utf8') : undefined;
     });
   }
@@ -81,7 +84,11 @@ async function checked(source: Parameters<typeof validate>[0], label: string, re
   const problems = await validate(source);
   if (problems.length > 0) return { ok: false, diagnostics: problems };
   const charter = source.data as Charter;
-  return { ok: true, charter, label, translations: await readTranslations(charter, readBeside) };
+  const resultsFile = charter.performance_reporting?.results;
+  const resultsText = resultsFile ? await readBeside(resultsFile) : undefined;
+  // The rows that read; a file with problems is `charter check`'s to report.
+  const results = resultsText === undefined ? [] : readResults(resultsText, charter, resultsFile!).results;
+  return { ok: true, charter, label, translations: await readTranslations(charter, readBeside), results };
 }
 
 /**

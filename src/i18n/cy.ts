@@ -185,6 +185,7 @@ export const cy: Catalog = {
     standards: 'Ein safonau gwasanaeth',
     guaranteedStandards: 'Ein safonau gwarantedig',
     performance: 'Ein perfformiad yn gryno',
+    results: 'Sut rydym yn perfformio',
     rights: 'Eich hawliau',
     obligations: 'Yr hyn rydym yn ei ofyn gennych',
     feedback: 'Adborth',
@@ -474,7 +475,6 @@ export const cy: Catalog = {
 
   chart: { title: "Ein canlyniadau o'u cymharu â'n targedau", target: 'Targed', result: 'Canlyniad' },
   results: {
-    heading: 'Sut rydym yn perfformio',
     latest: (period, value, target, met) => `${period}: ${value}, targed ${target}${met === undefined ? '' : met ? ", wedi'i gyrraedd" : ', heb ei gyrraedd'}`,
     caption: (title) => `Canlyniadau dros amser: ${title}`,
     period: 'Cyfnod',

@@ -80,6 +80,7 @@ export const de: Catalog = {
     standards: 'Unsere Servicestandards',
     guaranteedStandards: 'Unsere Servicegarantien',
     performance: 'Unsere Ergebnisse auf einen Blick',
+    results: 'Wie gut wir unsere Zusagen einhalten',
     rights: 'Ihre Rechte',
     obligations: 'Worum wir Sie bitten',
     feedback: 'Lob, Kritik und Anregungen',
@@ -347,7 +348,6 @@ export const de: Catalog = {
 
   chart: { title: 'Unsere Ergebnisse im Vergleich zu unseren Zielen', target: 'Ziel', result: 'Ergebnis' },
   results: {
-    heading: 'Wie gut wir unsere Zusagen einhalten',
     latest: (period, value, target, met) => `${period}: ${value}, Ziel ${target}${met === undefined ? '' : met ? ', erreicht' : ', nicht erreicht'}`,
     caption: (title) => `Ergebnisse im Zeitverlauf: ${title}`,
     period: 'Zeitraum',

@@ -85,6 +85,7 @@ export const en: Catalog = {
     standards: 'Our service standards',
     guaranteedStandards: 'Our guaranteed standards',
     performance: 'Performance at a glance',
+    results: 'How we are doing',
     rights: 'Your rights',
     obligations: 'What we ask of you',
     feedback: 'Feedback',
@@ -349,7 +350,6 @@ export const en: Catalog = {
 
   chart: { title: 'Our results against our targets', target: 'Target', result: 'Result' },
   results: {
-    heading: 'How we are doing',
     latest: (period, value, target, met) => `${period}: ${value}, target ${target}${met === undefined ? '' : met ? ', met' : ', not met'}`,
     caption: (title) => `Results over time: ${title}`,
     period: 'Period',

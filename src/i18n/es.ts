@@ -121,6 +121,7 @@ export const es: Catalog = {
     standards: 'Nuestros compromisos de calidad',
     guaranteedStandards: 'Nuestros compromisos garantizados',
     performance: 'Nuestros resultados de un vistazo',
+    results: 'Nuestros resultados',
     rights: 'Sus derechos',
     obligations: 'Lo que le pedimos',
     feedback: 'Opiniones y sugerencias',
@@ -403,7 +404,6 @@ export const es: Catalog = {
 
   chart: { title: 'Nuestros resultados frente a nuestros objetivos', target: 'Objetivo', result: 'Resultado' },
   results: {
-    heading: 'Nuestros resultados',
     latest: (period, value, target, met) => `${period}: ${value}, objetivo ${target}${met === undefined ? '' : met ? ', cumplido' : ', no cumplido'}`,
     caption: (title) => `Resultados a lo largo del tiempo: ${title}`,
     period: 'Periodo',

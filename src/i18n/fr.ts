@@ -129,6 +129,7 @@ export const fr: Catalog = {
     standards: 'Nos engagements de service',
     guaranteedStandards: 'Nos engagements garantis',
     performance: 'Nos résultats en un coup d’œil',
+    results: 'Nos résultats',
     rights: 'Vos droits',
     obligations: 'Ce que nous vous demandons',
     feedback: 'Vos avis et commentaires',
@@ -419,7 +420,6 @@ export const fr: Catalog = {
 
   chart: { title: 'Nos résultats par rapport à nos objectifs', target: 'Objectif', result: 'Résultat' },
   results: {
-    heading: 'Nos résultats',
     latest: (period, value, target, met) => `${period}\u202f: ${value}, objectif ${target}${met === undefined ? '' : met ? ', atteint' : ', non atteint'}`,
     caption: (title) => `Résultats dans le temps\u202f: ${title}`,
     period: 'Période',

@@ -130,6 +130,7 @@ export const sw: Catalog = {
     standards: 'Viwango vyetu vya huduma',
     guaranteedStandards: 'Viwango vya huduma tunavyovihakikisha',
     performance: 'Utendaji wetu kwa muhtasari',
+    results: 'Jinsi tunavyotekeleza ahadi zetu',
     rights: 'Haki zako',
     obligations: 'Wajibu wako',
     feedback: 'Maoni',
@@ -418,7 +419,6 @@ export const sw: Catalog = {
 
   chart: { title: 'Matokeo yetu ikilinganishwa na malengo yetu', target: 'Lengo', result: 'Matokeo' },
   results: {
-    heading: 'Jinsi tunavyotekeleza ahadi zetu',
     latest: (period, value, target, met) => `${period}: ${value}, lengo ${target}${met === undefined ? '' : met ? ', limefikiwa' : ', halijafikiwa'}`,
     caption: (title) => `Matokeo kwa kipindi: ${title}`,
     period: 'Kipindi',

@@ -79,6 +79,8 @@ export interface Catalog {
     standards: string;
     guaranteedStandards: string;
     performance: string;
+    /** "How we are doing": the results over time. */
+    results: string;
     rights: string;
     obligations: string;
     feedback: string;
@@ -274,7 +276,6 @@ export interface Catalog {
 
   /** "How we are doing": each standard's results over time, from the results file. */
   results: {
-    heading: string;
     /** "July – September 2026: 76.4%, target 80%, not met" */
     latest: (period: string, value: string, target: string, met: boolean | undefined) => string;
     /** The caption of a standard's table of results. */

@@ -1,13 +1,17 @@
 import { publicView } from '../model/audience.js';
 import type { Charter, ComplaintBody, Money, Standard } from '../model/charter.js';
 import { mentionsAmount } from '../model/standards.js';
-import { formatList, formatMoney, resolveLanguage } from '../words/index.js';
+import type { Period } from '../model/periods.js';
+import type { Result } from '../model/results.js';
+import { formatList, formatMoney, formatPeriod, resolveLanguage } from '../words/index.js';
 
 export const DEFAULT_MAX_WORDS = 100;
 
 export interface SummaryOptions {
   /** How money is written; summary-length passes a stand-in of the most words an amount can take. */
   money?: (money: Money, lang: string) => string;
+  /** The results file's rows: the summary then says how many standards were met in the latest period. */
+  results?: readonly Result[];
 }
 
 /**
@@ -46,11 +50,12 @@ const MOST_PROMISES = 3;
  *    standards, then timeliness, access and the rest, the busiest first (most channels and
  *    services), file order breaking ties;
  * 4. what a guaranteed headline standard pays, unless its sentence already says it;
- * 5. how to complain, and the independent body at the end of the complaints path.
+ * 5. with a results file, how many standards were met in the latest period;
+ * 6. how to complain, and the independent body at the end of the complaints path.
  *
  * A superseded charter's summary says so first. When the paragraph is longer than max_words, the
- * least essential parts give way: whom we serve, then the third and second promises, then who we
- * are. Pure: the same charter gives the same text.
+ * least essential parts give way: the results first, then whom we serve, then the third and second
+ * promises, then who we are. Pure: the same charter gives the same text.
  */
 export function buildSummary(charter: Charter, options: SummaryOptions = {}): Summary {
   const money = options.money ?? formatMoney;
@@ -91,9 +96,29 @@ export function buildSummary(charter: Charter, options: SummaryOptions = {}): Su
     candidates.push([superseded, opening, promises(n), complain, ending]);
   }
   for (let n = headline.length; n >= 0; n--) candidates.push([superseded, promises(n), complain, ending]);
+  const record = resultsRecord(view, options.results ?? []);
+  const recordSentence = record ? catalog.results.summary(String(record.met), String(record.total), formatPeriod(record.period, lang)) : '';
+  // The fullest paragraph says how the standards did; it is the first part to give way.
+  if (recordSentence) candidates.unshift([superseded, opening, serves, promises(headline.length), recordSentence, complain, ending]);
   const paragraphs = candidates.map((parts) => parts.filter(Boolean).join(' '));
   const fitting = paragraphs.find((p) => countWords(p) <= maxWords) ?? paragraphs[paragraphs.length - 1]!;
   return { text: fitting, words: countWords(fitting), maxWords, handWritten: false };
+}
+
+/**
+ * How the public standards did in the latest period of the results file that most of them report
+ * on (a half-year reported for three standards of thirteen is not "our standards"): of those with a
+ * result for it that can be judged, how many were met. Nothing to say with fewer than two.
+ */
+function resultsRecord(view: Charter, results: readonly Result[]): { met: number; total: number; period: Period } | undefined {
+  const shown = new Set(view.standards.map((s) => s.id));
+  const judged = results.filter((r) => shown.has(r.standard) && r.met !== undefined);
+  const reporting = new Set(judged.map((r) => r.standard)).size;
+  const byPeriod = new Map<string, Result[]>();
+  for (const r of judged) byPeriod.set(r.period.text, [...(byPeriod.get(r.period.text) ?? []), r]);
+  const periods = [...byPeriod.values()].filter((rows) => rows.length >= 2 && rows.length * 2 >= reporting).sort((a, b) => (a[0]!.period.end < b[0]!.period.end ? 1 : -1));
+  const latest = periods[0];
+  return latest ? { met: latest.filter((r) => r.met).length, total: latest.length, period: latest[0]!.period } : undefined;
 }
 
 const CATEGORY_ORDER: readonly Standard['category'][] = ['timeliness', 'access', 'accuracy', 'quality', 'courtesy', 'information'];

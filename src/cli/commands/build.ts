@@ -88,7 +88,8 @@ function reportBuild(result: BuildReport, options: BuildCommandOptions, maxWarni
   } else if (!options.quiet) {
     if (result.charters.length > 1) {
       io.stderr.write(closingTable(result.charters, io.cwd));
-      if (result.written.length > 0) io.stderr.write(`handbook: wrote ${result.written.map((p) => relative(io.cwd, p)).join(', ')}\n`);
+      // The run's own files: the handbook of all the charters, and their results as one dataset.
+      if (result.written.length > 0) io.stderr.write(`all charters: wrote ${result.written.map((p) => printable(relative(io.cwd, p))).join(', ')}\n`);
     } else if (written.length > 0) {
       io.stderr.write(`${printable(result.charters[0]?.location.displayFolder || '.')}: wrote ${written.map((p) => printable(relative(io.cwd, p))).join(', ')}\n`);
     }

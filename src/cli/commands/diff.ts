@@ -1,6 +1,7 @@
 import { compareCharters, isWeaker } from '../../diff/compare.js';
 import { readSide } from '../../diff/read-side.js';
 import { compareTranslations } from '../../diff/compare-translations.js';
+import { compareResults } from '../../diff/compare-results.js';
 import { diffJson, diffMarkdown, diffStylish } from '../../report/diff.js';
 import { ToolError } from '../../errors.js';
 import { EXIT } from '../exit-code.js';
@@ -22,7 +23,11 @@ export async function diffCommand(oldArgument: string, newArgument: string, opti
     report([...(before.ok ? [] : before.diagnostics), ...(after.ok ? [] : after.diagnostics)], { reporter: 'stylish' }, io);
     return EXIT.charterErrors;
   }
-  const changes = [...compareCharters(before.charter, after.charter), ...compareTranslations(before.charter, after.charter, before.translations, after.translations)];
+  const changes = [
+    ...compareCharters(before.charter, after.charter),
+    ...compareTranslations(before.charter, after.charter, before.translations, after.translations),
+    ...compareResults(before.results, after.results, after.charter),
+  ];
   const output =
     options.reporter === 'json' ? diffJson(changes) : options.reporter === 'markdown' ? diffMarkdown(changes, oldArgument, newArgument) : diffStylish(changes, oldArgument, newArgument);
   io.stdout.write(output);

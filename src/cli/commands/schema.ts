@@ -1,7 +1,9 @@
-import { relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { writeAtomic } from '../../build/write-atomic.js';
 import { printable } from '../../diagnostics.js';
-import { writeError } from '../../errors.js';
+import { ToolError, writeError } from '../../errors.js';
+import { PACKAGE_ROOT } from '../../util/package-root.js';
 import { editorSchemaText } from '../../schema/editor-schema.js';
 import { gitRoot } from '../../source/git-root.js';
 import { EXIT } from '../exit-code.js';
@@ -12,9 +14,15 @@ export const SCHEMA_FILE_NAME = 'charter.schema.json';
 
 /**
  * `charter schema`: prints the schema an editor reads. With --write, writes it into the repository
- * instead (default: charter.schema.json at the git root, else in the working folder).
+ * instead (default: charter.schema.json at the git root, else in the working folder). With
+ * --results, prints the JSON Schema of the open data, performance.json.
  */
-export async function schemaCommand(options: { write?: string | boolean }, io: CliIo): Promise<number> {
+export async function schemaCommand(options: { write?: string | boolean; results?: boolean }, io: CliIo): Promise<number> {
+  if (options.results) {
+    if (options.write !== undefined && options.write !== false) throw new ToolError('--results prints the schema of performance.json; it is not written into the repository (leave out --write)');
+    io.stdout.write(await readFile(join(PACKAGE_ROOT, 'schemas', 'performance.schema.json'), 'utf8'));
+    return EXIT.ok;
+  }
   if (options.write === undefined || options.write === false) {
     io.stdout.write(editorSchemaText());
     return EXIT.ok;

@@ -18,7 +18,7 @@ export async function summaryCommand(charter: string | undefined, options: { asO
     return finish({ diagnostics: checked.diagnostics, failures: checked.unreadable ? [checked.unreadable] : [] }, io);
   }
   const view = publicView(checked.charter);
-  const summary = buildSummary(view);
+  const summary = buildSummary(view, checked.results ? { results: checked.results.results } : {});
   io.stdout.write(options.html ? summaryHtml(view, summary) : `${summary.text}\n`);
   return EXIT.ok;
 }

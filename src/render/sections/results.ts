@@ -38,7 +38,7 @@ export async function resultsSection(ctx: RenderContext): Promise<Element | unde
     h('span', ['- - ', t.results.target]),
   ]);
   const children: ElementContent[] = [...(await ctx.narrativeFor('results')), legend, h('div', { className: 'small-multiples' }, figures)];
-  return section('results', t.results.heading, children);
+  return section('results', t.sections.results, children);
 }
 
 /** What a result's value and its target are drawn as: a number on the chart's scale, and words. */

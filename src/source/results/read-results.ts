@@ -1,0 +1,105 @@
+import { basename } from 'node:path';
+import { START_OF_FILE, type Diagnostic, type Position } from '../../diagnostics.js';
+import type { Charter } from '../../model/charter.js';
+import { overlaps, parsePeriod } from '../../model/periods.js';
+import { readValue, resultMet, type Result } from '../../model/results.js';
+import { allStandards } from '../../model/standards.js';
+import { toolDiagnostic } from '../../rule-ids.js';
+import { didYouMean, withSuggestion } from '../../util/did-you-mean.js';
+import { shorten } from '../../util/shorten.js';
+import { readCsv } from './read-csv.js';
+
+const REQUIRED = ['standard', 'period', 'value'] as const;
+const KNOWN = new Set(['standard', 'period', 'value', 'sample', 'note']);
+
+export interface ReadResults {
+  /** The rows that passed results-format and results-unique, in file order. */
+  results: Result[];
+  /** results-format and results-unique, at their line and column in the file. */
+  diagnostics: Diagnostic[];
+  /** Where a kept row's period is written, by the row's line. */
+  periodAt: (line: number) => Position;
+}
+
+/**
+ * A results file's rows in the terms of the charter's standards: results-format (the header has
+ * the required columns; each row a known standard, a valid period, a value in its target's terms,
+ * a whole sample) and results-unique (one row per standard and period; no overlapping periods of
+ * one standard). `charter check` and `charter diff` both read results this way.
+ */
+export function readResults(text: string, charter: Charter, file: string): ReadResults {
+  const csv = readCsv(text);
+  if (!csv.ok) return { results: [], periodAt: () => START_OF_FILE, diagnostics: [toolDiagnostic(file, csv.at, 'results-format', `${basename(file)} is not CSV charter can read: ${csv.message}`)] };
+
+  const diagnostics: Diagnostic[] = [];
+  const format = (at: Position, message: string) => diagnostics.push(toolDiagnostic(file, at, 'results-format', message));
+  const columns = new Map(csv.header.fields.map((name, index) => [name.trim().toLowerCase(), index]));
+  const missing = REQUIRED.filter((name) => !columns.has(name));
+  if (missing.length) {
+    format(csv.header.at(0), `the header row has no ${missing.map((m) => `"${m}"`).join(' or ')} column; it needs standard, period and value (sample and note are optional)`);
+    return { results: [], periodAt: () => START_OF_FILE, diagnostics };
+  }
+  csv.header.fields.forEach((name, index) => {
+    if (!KNOWN.has(name.trim().toLowerCase())) format(csv.header.at(index), withSuggestion(`unknown column "${shorten(name, 40)}"; the columns are standard, period, value, sample and note`, didYouMean(name.trim(), [...KNOWN])));
+  });
+
+  const standards = new Map(allStandards(charter).map((p) => [p.standard.id, p]));
+  const basis = charter.meta.day_basis;
+  const yearStarts = charter.performance_reporting?.year_starts;
+  const results: Result[] = [];
+  const cell = (fields: string[], name: string) => fields[columns.get(name) ?? -1]?.trim() ?? '';
+  for (const row of csv.rows) {
+    const at = (name: string) => row.at(columns.get(name)!);
+    const id = cell(row.fields, 'standard');
+    const placed = standards.get(id);
+    if (!placed) {
+      format(at('standard'), withSuggestion(id ? `no standard has the id "${shorten(id, 60)}"` : 'the standard is empty', didYouMean(id, [...standards.keys()])));
+      continue;
+    }
+    const periodText = cell(row.fields, 'period');
+    const period = parsePeriod(periodText, yearStarts);
+    if (!period) {
+      format(at('period'), `"${shorten(periodText, 40)}" is not a period; write 2026-Q3, 2026-07, 2026, a financial year such as 2026-27, or 2026-07-01/2026-09-30`);
+      continue;
+    }
+    const value = readValue(placed.standard.target, cell(row.fields, 'value'), basis);
+    if (!value.ok) {
+      format(at('value'), `${id}: ${value.message}`);
+      continue;
+    }
+    const sampleText = columns.has('sample') ? cell(row.fields, 'sample') : '';
+    if (sampleText && !/^\d+$/.test(sampleText)) {
+      format(at('sample'), `the sample "${shorten(sampleText, 30)}" is not a whole number of cases`);
+      continue;
+    }
+    const note = columns.has('note') ? cell(row.fields, 'note') : '';
+    results.push({
+      standard: id,
+      period,
+      value: value.value,
+      written: cell(row.fields, 'value'),
+      ...(sampleText ? { sample: Number(sampleText) } : {}),
+      ...(note ? { note } : {}),
+      met: resultMet(placed.standard.target, value.value),
+      line: row.line,
+    });
+  }
+
+  // results-unique: one row per standard and period, and periods of one standard that do not overlap.
+  const kept: Result[] = [];
+  for (const result of results) {
+    const clash = kept.find((other) => other.standard === result.standard && overlaps(other.period, result.period));
+    if (clash) {
+      const same = clash.period.text === result.period.text;
+      diagnostics.push(
+        toolDiagnostic(file, csv.rows.find((r) => r.line === result.line)!.at(columns.get('period')!), 'results-unique', same ? `${result.standard} has a result for ${result.period.text} already, on line ${clash.line}; keep one` : `${result.standard}: ${result.period.text} overlaps ${clash.period.text} (line ${clash.line}); periods of one standard must not overlap`),
+      );
+      continue;
+    }
+    kept.push(result);
+  }
+
+
+  const places = new Map(csv.rows.map((r) => [r.line, r.at(columns.get('period')!)]));
+  return { results: kept, diagnostics, periodAt: (line) => places.get(line) ?? START_OF_FILE };
+}
