@@ -32,3 +32,24 @@ export function generateManyStandards(target, standards, example = 'brightwater-
   writeFileSync(join(target, 'charter.yaml'), doc.toString({ lineWidth: 0 }));
   return target;
 }
+
+/**
+ * A copy of a generated charter with a results file of every generated standard over `periods`
+ * quarters, ending with 2026-Q3: the size the results benchmark measures (100 x 40).
+ */
+export function withResultsFile(source, target, standards, periods) {
+  cpSync(source, target, { recursive: true });
+  const quarters = [];
+  for (let i = periods - 1; i >= 0; i--) {
+    const index = 2026 * 4 + 2 - i;
+    quarters.push(`${Math.floor(index / 4)}-Q${(index % 4) + 1}`);
+  }
+  const rows = ['standard,period,value,sample,note'];
+  for (let s = 0; s < standards; s++) {
+    for (const [q, quarter] of quarters.entries()) rows.push(`generated-standard-${s},${quarter},${(0.6 + ((s * 7 + q * 3) % 9) / 10).toFixed(1)} working days,${100 + q},`);
+  }
+  writeFileSync(join(target, 'results.csv'), `${rows.join('\n')}\n`);
+  const yaml = readFileSync(join(target, 'charter.yaml'), 'utf8');
+  writeFileSync(join(target, 'charter.yaml'), yaml.replace(/\nperformance_reporting:\n/, '\nperformance_reporting:\n  results: results.csv\n'));
+  return target;
+}

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { equivalentMarkdown } from './equivalent-markdown.mjs';
-import { generateCharters, generateManyStandards } from './generate.mjs';
+import { generateCharters, generateManyStandards, withResultsFile } from './generate.mjs';
 import { benchPdfUa } from './pdf-ua.mjs';
 import { benchServe } from './serve.mjs';
 import { prepareTranslated } from './translations.mjs';
@@ -149,6 +149,15 @@ if (BROWSER) {
   row('serve: the first /charter.pdf (starts Chromium)', served.firstPdf, undefined, '', '');
 } else {
   console.error('no Chromium found: PDF benchmarks skipped (set CHARTER_BROWSER)');
+}
+
+console.error('results over time (issue 14): 100 standards x 40 quarters against the same charter without them');
+{
+  const plain = generateManyStandards(join(work, 'results-plain'), 100);
+  const withResults = withResultsFile(plain, join(work, 'results-with'), 100, 40);
+  row('check with a 100 x 40 results file', time('node', [BIN, 'check', withResults, ...asOf], { expect: [0, 1] }), time('node', [BIN, 'check', plain, ...asOf], { expect: [0, 1] }), 'without', '≤ +100 ms');
+  const only = ['--only', 'html,summary,data'];
+  row('build html, summary, data with a 100 x 40 results file', time('node', [BIN, 'build', withResults, ...only, '--out', join(work, 'results-with-out'), ...asOf], { expect: [0, 1] }), time('node', [BIN, 'build', plain, ...only, '--out', join(work, 'results-plain-out'), ...asOf], { expect: [0, 1] }), 'without', '≤ +100 ms');
 }
 
 console.error('many charters (issue 6)');

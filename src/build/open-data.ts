@@ -66,6 +66,7 @@ export function performanceRows(checked: CheckedCharter): PerformanceRow[] {
     const threshold = kind === 'duration' ? parseDuration(target.threshold, charter.meta.day_basis) : undefined;
     const targetValue = kind === 'percent' ? target.percent : kind === 'count' ? target.count : kind === 'measure' ? (target.min ?? target.max) : threshold?.value;
     const targetUnit = kind === 'percent' ? 'percent' : kind === 'measure' ? (target.unit ?? null) : (threshold?.unit ?? null);
+    const targetWords = formatTarget(target, lang);
     const own = results.filter((r) => r.standard === standard.id).sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0));
     for (const result of own) {
       rows.push({
@@ -73,7 +74,7 @@ export function performanceRows(checked: CheckedCharter): PerformanceRow[] {
         charter_version: charter.meta.version,
         standard_id: standard.id,
         standard_title: standard.title,
-        target: formatTarget(target, lang),
+        target: targetWords,
         target_kind: target.kind,
         target_value: targetValue ?? null,
         target_unit: targetUnit,

@@ -4,7 +4,7 @@ import { toolDiagnostic } from '../rule-ids.js';
 import type { Charter } from '../model/charter.js';
 import { isPublicSector } from '../model/organisation.js';
 import { addDays } from '../model/periods.js';
-import { latestOf, valueKind, type Result } from '../model/results.js';
+import { latestResults, valueKind, type Result } from '../model/results.js';
 import { allStandards, isPercentUnit } from '../model/standards.js';
 import { readSourceFile } from '../source/read-source.js';
 import { readResults } from '../source/results/read-results.js';
@@ -38,9 +38,9 @@ export async function checkResults(folder: string, displayFolder: string, source
   const written = charter.performance_reporting?.results;
   if (!written) return { diagnostics: [] };
   const file = displayFolder ? join(displayFolder, written) : written;
-  const yamlAt = locate(source, ['performance_reporting', 'results']);
   const inside = await resolveInside(folder, written);
-  if (!inside.ok) return { diagnostics: [toolDiagnostic(source.file, yamlAt, 'results-format', `results file "${written}" ${inside.reason}`)] };
+  // Placing a diagnostic in charter.yaml costs a full parse with positions: only when there is one.
+  if (!inside.ok) return { diagnostics: [toolDiagnostic(source.file, locate(source, ['performance_reporting', 'results']), 'results-format', `results file "${written}" ${inside.reason}`)] };
   let text: string;
   try {
     const read = await readSourceFile(inside.path, YAML_LIMITS.maxFileBytes);
@@ -55,18 +55,19 @@ export async function checkResults(folder: string, displayFolder: string, source
   }
   const read = readResults(text, charter, file);
   const diagnostics = [...read.diagnostics];
-  diagnostics.push(...currentness(charter, read.results, file, asOf, read.periodAt));
-  diagnostics.push(...agreement(charter, read.results, source));
+  const latest = latestResults(read.results);
+  diagnostics.push(...currentness(charter, latest, file, asOf, read.periodAt));
+  diagnostics.push(...agreement(charter, latest, source));
   return { loaded: { file, results: read.results }, diagnostics };
 }
 
 /** results-current: each public standard with a figure to report has a result, and its latest is recent. */
-function currentness(charter: Charter, results: readonly Result[], file: string, asOf: string, periodAt: (line: number) => Position): Diagnostic[] {
+function currentness(charter: Charter, latestOf: ReadonlyMap<string, Result>, file: string, asOf: string, periodAt: (line: number) => Position): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const severity = isPublicSector(charter) ? 'error' : 'warning';
   for (const { standard, isPublic } of allStandards(charter)) {
     if (!isPublic || !valueKind(standard.target)) continue;
-    const latest = latestOf(results, standard.id);
+    const latest = latestOf.get(standard.id);
     if (!latest) {
       diagnostics.push(diagnostic(file, START_OF_FILE, 'warning', 'results-current', `${standard.id} has no results in ${basename(file)}; add its rows, or say why it is not measured yet`));
       continue;
@@ -85,11 +86,11 @@ function currentness(charter: Charter, results: readonly Result[], file: string,
 }
 
 /** A last_result written by hand beside the results file must say what the latest row says. */
-function agreement(charter: Charter, results: readonly Result[], source: YamlSource): Diagnostic[] {
+function agreement(charter: Charter, latestOf: ReadonlyMap<string, Result>, source: YamlSource): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const { standard, path } of allStandards(charter)) {
     const written = standard.reporting?.last_result;
-    const latest = latestOf(results, standard.id);
+    const latest = latestOf.get(standard.id);
     if (!written || !latest) continue;
     const sameValue = Math.abs(written.value - latest.value.number) < 1e-9 && (written.unit === undefined || isPercentUnit(written.unit) === (valueKind(standard.target) === 'percent'));
     const sameMet = written.met === undefined || written.met === latest.met;

@@ -20,6 +20,8 @@ import { englishLanguageName } from '../words/language-name.js';
  * handbook, but a missing one is not reported: the public charter does not wait for them.
  */
 export function checkTranslations(charter: Charter, narrative: NarrativeSet, translations: readonly LoadedTranslation[]): Diagnostic[] {
+  // Most charters have no translation to check: the walk over every text is not made for them.
+  if (!translations.some((t) => t.po)) return [];
   const texts = translatableTexts(charter);
   const diagnostics: Diagnostic[] = [];
   for (const translation of translations) {

@@ -108,3 +108,13 @@ export function lastResultMet(standard: Standard): boolean | undefined {
   if (!result) return undefined;
   return result.met ?? resultMet(standard.target, { number: result.value }, result.unit);
 }
+
+/** Each standard's latest result, by standard id: one pass, for checks that ask of every standard. */
+export function latestResults(results: readonly Result[]): Map<string, Result> {
+  const latest = new Map<string, Result>();
+  for (const r of results) {
+    const seen = latest.get(r.standard);
+    if (!seen || r.period.end > seen.period.end) latest.set(r.standard, r);
+  }
+  return latest;
+}

@@ -91,7 +91,10 @@ export async function renderPage(ctx: RenderContext, template: Template, parts: 
     },
     attributes: { description: { content: ctx.charter.about.summary } },
   };
-  return { html: fillTemplate(template.page, slots), printHtml: fillTemplate(template.page, { ...slots, content: forPrint(slots.content) }) };
+  const html = fillTemplate(template.page, slots);
+  // The screen's page is written: its trees can now be opened for print in place, not copied.
+  openForPrint(slots.content);
+  return { html, printHtml: fillTemplate(template.page, slots) };
 }
 
 /**
@@ -101,14 +104,19 @@ export async function renderPage(ctx: RenderContext, template: Template, parts: 
  */
 export function forPrint(content: Slots['content']): Slots['content'] {
   const printed = structuredClone(content);
-  for (const nodes of Object.values(printed)) {
+  openForPrint(printed);
+  return printed;
+}
+
+/** Every `<details>` of the content opened, in place. */
+function openForPrint(content: Slots['content']): void {
+  for (const nodes of Object.values(content)) {
     for (const node of nodes) {
       visit(node, 'element', (element: Element) => {
         if (element.tagName === 'details') element.properties.open = true;
       });
     }
   }
-  return printed;
 }
 
 function headingText(section: Element): string {

@@ -13,6 +13,15 @@ export interface Language {
  * come out in a different language from the words around them, and never from the machine's locale.
  */
 export function resolveLanguage(languageTag: string): Language {
+  let language = resolved.get(languageTag);
+  if (!language) resolved.set(languageTag, (language = resolve(languageTag)));
+  return language;
+}
+
+/** Every word of a page asks for its language: resolved once per tag. */
+const resolved = new Map<string, Language>();
+
+function resolve(languageTag: string): Language {
   const catalog = catalogFor(languageTag);
   let locale = catalog.defaultLocale;
   if (primaryLanguage(languageTag) === catalog.language && /[-_]/.test(languageTag.trim())) {

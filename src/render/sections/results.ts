@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import { h, s } from 'hastscript';
 import type { Standard } from '../../model/charter.js';
 import { parseDuration, toHours } from '../../model/duration.js';
@@ -110,13 +110,13 @@ function trend(standard: Standard, results: readonly Result[], ctx: RenderContex
   const titleId = `results-${index}-title`;
   const caption = t.results.caption(standard.title);
   const points = results.map((r, i) => [x(i), y(scale.y(r))] as const);
-  const marks = results.map((r, i) => {
+  const marks = results.map((r, i): Element => {
     const [cx, cy] = points[i]!;
-    if (r.met === true) return s('circle', { cx: round(cx), cy: round(cy), r: 4.5, className: ['mark', 'met'] });
+    if (r.met === true) return el('circle', { cx: round(cx), cy: round(cy), r: 4.5, className: ['mark', 'met'] });
     if (r.met === false) {
-      return s('path', { d: `M${round(cx - 4)} ${round(cy - 4)}L${round(cx + 4)} ${round(cy + 4)}M${round(cx - 4)} ${round(cy + 4)}L${round(cx + 4)} ${round(cy - 4)}`, className: ['mark', 'not-met'] });
+      return el('path', { d: `M${round(cx - 4)} ${round(cy - 4)}L${round(cx + 4)} ${round(cy + 4)}M${round(cx - 4)} ${round(cy + 4)}L${round(cx + 4)} ${round(cy - 4)}`, className: ['mark', 'not-met'] });
     }
-    return s('circle', { cx: round(cx), cy: round(cy), r: 3, className: ['mark', 'unjudged'] });
+    return el('circle', { cx: round(cx), cy: round(cy), r: 3, className: ['mark', 'unjudged'] });
   });
   const axis = [
     s('line', { x1: LEFT, y1: TOP + PLOT_H, x2: LEFT + PLOT_W, y2: TOP + PLOT_H, className: 'axis' }),
@@ -139,15 +139,16 @@ function trend(standard: Standard, results: readonly Result[], ctx: RenderContex
   const data = h('table', { className: 'visually-hidden' }, [
     h('caption', `${caption}${scale.targetWords ? ` (${t.results.target}: ${scale.targetWords})` : ''}`),
     h('thead', h('tr', tableHead.map((head) => h('th', { scope: 'col' }, head)))),
-    h(
+    el(
       'tbody',
+      {},
       results.map((r) =>
-        h('tr', [
-          h('th', { scope: 'row' }, formatPeriod(r.period, ctx.lang)),
-          h('td', scale.words(r)),
-          h('td', r.met === undefined ? '' : r.met ? t.results.yes : t.results.no),
-          ...(hasSample ? [h('td', r.sample === undefined ? '' : formatNumber(r.sample, ctx.lang))] : []),
-          ...(hasNote ? [h('td', r.note ?? '')] : []),
+        el('tr', {}, [
+          el('th', { scope: 'row' }, [text(formatPeriod(r.period, ctx.lang))]),
+          el('td', {}, [text(scale.words(r))]),
+          el('td', {}, [text(r.met === undefined ? '' : r.met ? t.results.yes : t.results.no)]),
+          ...(hasSample ? [el('td', {}, [text(r.sample === undefined ? '' : formatNumber(r.sample, ctx.lang))])] : []),
+          ...(hasNote ? [el('td', {}, [text(r.note ?? '')])] : []),
         ]),
       ),
     ),
@@ -158,6 +159,19 @@ function trend(standard: Standard, results: readonly Result[], ctx: RenderContex
     svg,
     data,
   ]);
+}
+
+/**
+ * An element made directly, for the many marks and table rows of a long results file: hastscript
+ * normalises every property by name, which costs more than the rest of a row. Properties are
+ * given as hast names already.
+ */
+function el(tagName: string, properties: Record<string, string | number | string[]>, children: ElementContent[] = []): Element {
+  return { type: 'element', tagName, properties: properties as Properties, children };
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
 }
 
 function round(n: number): number {

@@ -33,14 +33,15 @@ export function readCsv(text: string): CsvRead {
   const rows = records.map(({ record, info, raw }) => {
     // A record's raw text starts with the empty lines skipped before it.
     const body = raw.replace(/\n$/, '').replace(/^\n+/, '');
-    const line = info.lines - (body.match(/\n/g)?.length ?? 0);
-    const starts = fieldStarts(body);
+    const line = info.lines - countLineBreaks(body);
+    // Where the fields start is needed only for a diagnostic: found then, not for every row.
+    let starts: number[] | undefined;
     const at = (index: number): Position => {
+      starts ??= fieldStarts(body);
       const offset = starts[index] ?? body.length + 1;
       const before = body.slice(0, offset);
-      const lineOffset = before.lastIndexOf('\n');
-      const fieldLine = line + (before.match(/\n/g)?.length ?? 0);
-      const column = offset - lineOffset;
+      const fieldLine = line + countLineBreaks(before);
+      const column = offset - before.lastIndexOf('\n');
       const length = Math.max(1, (record[index] ?? '').length);
       return { line: fieldLine, column, endLine: fieldLine, endColumn: column + length };
     };
@@ -57,6 +58,12 @@ const CSV_ERRORS: Readonly<Record<string, string>> = Object.freeze({
   CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed: a quote (") is missing',
   CSV_INVALID_OPENING_QUOTE: 'a quote (") in the middle of a field; put the whole field in quotes and write the quote as two quotes ("")',
 });
+
+function countLineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
 
 /** The offset at which each field of a record's raw text starts. */
 function fieldStarts(raw: string): number[] {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { START_OF_FILE, type Diagnostic, type Position } from '../../diagnostics.js';
 import type { Charter } from '../../model/charter.js';
-import { overlaps, parsePeriod } from '../../model/periods.js';
+import { overlaps, parsePeriod, type Period } from '../../model/periods.js';
 import { readValue, resultMet, type Result } from '../../model/results.js';
 import { allStandards } from '../../model/standards.js';
 import { toolDiagnostic } from '../../rule-ids.js';
@@ -47,6 +47,7 @@ export function readResults(text: string, charter: Charter, file: string): ReadR
   const basis = charter.meta.day_basis;
   const yearStarts = charter.performance_reporting?.year_starts;
   const results: Result[] = [];
+  const periods = new Map<string, Period | null>();
   const cell = (fields: string[], name: string) => fields[columns.get(name) ?? -1]?.trim() ?? '';
   for (const row of csv.rows) {
     const at = (name: string) => row.at(columns.get(name)!);
@@ -57,7 +58,9 @@ export function readResults(text: string, charter: Charter, file: string): ReadR
       continue;
     }
     const periodText = cell(row.fields, 'period');
-    const period = parsePeriod(periodText, yearStarts);
+    // A file repeats its periods once per standard: each is read once.
+    let period = periods.get(periodText);
+    if (period === undefined) periods.set(periodText, (period = parsePeriod(periodText, yearStarts) ?? null));
     if (!period) {
       format(at('period'), `"${shorten(periodText, 40)}" is not a period; write 2026-Q3, 2026-07, 2026, a financial year such as 2026-27, or 2026-07-01/2026-09-30`);
       continue;
@@ -87,8 +90,10 @@ export function readResults(text: string, charter: Charter, file: string): ReadR
 
   // results-unique: one row per standard and period, and periods of one standard that do not overlap.
   const kept: Result[] = [];
+  const keptBy = new Map<string, Result[]>();
   for (const result of results) {
-    const clash = kept.find((other) => other.standard === result.standard && overlaps(other.period, result.period));
+    const own = keptBy.get(result.standard) ?? [];
+    const clash = own.find((other) => overlaps(other.period, result.period));
     if (clash) {
       const same = clash.period.text === result.period.text;
       diagnostics.push(
@@ -96,10 +101,11 @@ export function readResults(text: string, charter: Charter, file: string): ReadR
       );
       continue;
     }
+    own.push(result);
+    keptBy.set(result.standard, own);
     kept.push(result);
   }
 
-
-  const places = new Map(csv.rows.map((r) => [r.line, r.at(columns.get('period')!)]));
-  return { results: kept, diagnostics, periodAt: (line) => places.get(line) ?? START_OF_FILE };
+  const rowAt = new Map(csv.rows.map((r) => [r.line, r]));
+  return { results: kept, diagnostics, periodAt: (line) => rowAt.get(line)?.at(columns.get('period')!) ?? START_OF_FILE };
 }
