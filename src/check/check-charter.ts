@@ -75,6 +75,7 @@ async function checkOne(location: CharterLocation, options: CheckOptions): Promi
   const { translations, diagnostics: translationProblems } = await loadTranslations(location.folder, location.displayFolder, source, narrative);
   diagnostics.push(...translationProblems, ...checkTranslations(charter, narrative, translations));
   const results = await checkResults(location.folder, location.displayFolder, source, charter, options.asOf);
-  diagnostics.push(...results.diagnostics);
+  // Appended, not spread as arguments: a long list of problems must not overflow the call stack.
+  for (const d of results.diagnostics) diagnostics.push(d);
   return { location, diagnostics: sortDiagnostics(diagnostics), source, charter, narrative, translations, ...(results.loaded ? { results: results.loaded } : {}) };
 }

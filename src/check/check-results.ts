@@ -54,10 +54,9 @@ export async function checkResults(folder: string, displayFolder: string, source
     return { diagnostics: [toolDiagnostic(file, START_OF_FILE, 'results-format', `${basename(file)} cannot be read as UTF-8 text`)] };
   }
   const read = readResults(text, charter, file);
-  const diagnostics = [...read.diagnostics];
   const latest = latestResults(read.results);
-  diagnostics.push(...currentness(charter, latest, file, asOf, read.periodAt));
-  diagnostics.push(...agreement(charter, latest, source));
+  // A file that cannot be read as results has one fault, said once: not also a missing result for every standard.
+  const diagnostics = read.readable ? [...read.diagnostics, ...currentness(charter, latest, file, asOf, read.periodAt), ...agreement(charter, latest, source)] : read.diagnostics;
   return { loaded: { file, results: read.results }, diagnostics };
 }
 
@@ -103,13 +102,18 @@ function agreement(charter: Charter, latestOf: ReadonlyMap<string, Result>, sour
   return diagnostics;
 }
 
+/**
+ * The date `months` later. A period that ends on a month's last day is due on the last day of the
+ * month it falls due in: quarterly results for July to September, due two quarters on, by 31 March.
+ */
 function addMonths(date: string, months: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   const day = d.getUTCDate();
+  const endOfMonth = addDays(date, 1).slice(8) === '01';
   d.setUTCDate(1);
   d.setUTCMonth(d.getUTCMonth() + months);
   const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(day, last));
-  return addDays(d.toISOString().slice(0, 10), 0);
+  d.setUTCDate(endOfMonth ? last : Math.min(day, last));
+  return d.toISOString().slice(0, 10);
 }
 

@@ -62,6 +62,10 @@ export function readValue(target: Target, text: string, basis?: DayBasis): ReadV
     return { ok: true, value: { number: duration.value, duration } };
   }
   const number = kind === 'percent' ? written.replace(/\s*%$/, '') : written;
+  // A percent or a count has no sign (not even -0); a measure may be below zero.
+  if (kind !== 'measure' && /^-\d+(\.\d+)?$/.test(number)) {
+    return { ok: false, message: kind === 'percent' ? `${written} is not a percent from 0 to 100` : `${written} is not a count (a whole number, 0 or more)` };
+  }
   if (!/^-?\d+(\.\d+)?$/.test(number)) return { ok: false, message: `"${written}" is not a number${kind === 'percent' ? ' (a percent such as 76.4)' : ''}` };
   const value = Number(number);
   if (kind === 'percent' && (value < 0 || value > 100)) return { ok: false, message: `${written} is not a percent from 0 to 100` };

@@ -40,10 +40,13 @@ async function companions(files: Record<string, string | Uint8Array>): Promise<R
   if (typeof yaml !== 'string') return {};
   const results = /\n {2}results: (\S+)\n/.exec(yaml)?.[1];
   const id = /\nmeta:\n(?: {2}.*\n)*? {2}id: (\S+)/.exec(yaml)?.[1];
-  if (!results || !id) return {};
+  if (!results || !id || results in files) return {};
   for (const example of await readdir(join(ROOT, 'examples'))) {
     const own = await readFile(join(ROOT, 'examples', example, 'charter.yaml'), 'utf8').catch(() => '');
-    if (own.includes(`\n  id: ${id}\n`)) return { [results]: await readFile(join(ROOT, 'examples', example, results), 'utf8') };
+    if (!own.includes(`\n  id: ${id}\n`)) continue;
+    // An example that names no such file (a test added the key) has nothing to lend.
+    const text = await readFile(join(ROOT, 'examples', example, results), 'utf8').catch(() => undefined);
+    return text === undefined ? {} : { [results]: text };
   }
   return {};
 }

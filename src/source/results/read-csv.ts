@@ -26,7 +26,8 @@ export function readCsv(text: string): CsvRead {
     records = parse(normalised, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof records;
   } catch (error) {
     const e = error as { message?: string; lines?: number; code?: string };
-    const line = typeof e.lines === 'number' && e.lines > 0 ? e.lines : 1;
+    // An unclosed quote is found at the end of the file; the person needs the line where it opened.
+    const line = e.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(normalised) : typeof e.lines === 'number' && e.lines > 0 ? e.lines : 1;
     const message = CSV_ERRORS[e.code ?? ''] ?? (e.message ?? String(error)).replace(/ at line \d+/, '');
     return { ok: false, at: { line, column: 1, endLine: line, endColumn: 1 }, message };
   }
@@ -34,15 +35,22 @@ export function readCsv(text: string): CsvRead {
     // A record's raw text starts with the empty lines skipped before it.
     const body = raw.replace(/\n$/, '').replace(/^\n+/, '');
     const line = info.lines - countLineBreaks(body);
-    // Where the fields start is needed only for a diagnostic: found then, not for every row.
-    let starts: number[] | undefined;
+    // Where the fields start is needed only for a diagnostic: found then, once per row, not for every row.
+    let places: { starts: number[]; breaks: number[] } | undefined;
     const at = (index: number): Position => {
-      starts ??= fieldStarts(body);
-      const offset = starts[index] ?? body.length + 1;
-      const before = body.slice(0, offset);
-      const fieldLine = line + countLineBreaks(before);
-      const column = offset - before.lastIndexOf('\n');
-      const length = Math.max(1, (record[index] ?? '').length);
+      places ??= { starts: fieldStarts(body), breaks: lineBreaks(body) };
+      const offset = places.starts[index] ?? body.length + 1;
+      // The line breaks before the offset, found by halving: a row of many fields stays linear.
+      let low = 0;
+      let high = places.breaks.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (places.breaks[middle]! < offset) low = middle + 1;
+        else high = middle;
+      }
+      const fieldLine = line + low;
+      const column = offset - (low > 0 ? places.breaks[low - 1]! : -1);
+      const length = Math.max(1, Math.min((record[index] ?? '').split('\n')[0]!.length, 200));
       return { line: fieldLine, column, endLine: fieldLine, endColumn: column + length };
     };
     return { fields: record, at, line };
@@ -56,8 +64,34 @@ export function readCsv(text: string): CsvRead {
 const CSV_ERRORS: Readonly<Record<string, string>> = Object.freeze({
   CSV_INVALID_CLOSING_QUOTE: 'a quoted field goes on after its closing quote; inside quotes, write a quote as two quotes ("")',
   CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed: a quote (") is missing',
-  CSV_INVALID_OPENING_QUOTE: 'a quote (") in the middle of a field; put the whole field in quotes and write the quote as two quotes ("")',
+  INVALID_OPENING_QUOTE: 'a quote (") in the middle of a field; put the whole field in quotes and write the quote as two quotes ("")',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a quoted field goes on after its closing quote; inside quotes, write a quote as two quotes ("")',
 });
+
+function lineBreaks(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) found.push(at);
+  return found;
+}
+
+/** The line of the quote that opens a field and is never closed. */
+function unclosedQuoteLine(text: string): number {
+  let line = 1;
+  let opened = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (c === '"') {
+      if (quoted && text[i + 1] === '"') i++;
+      else {
+        quoted = !quoted;
+        if (quoted) opened = line;
+      }
+    }
+  }
+  return opened;
+}
 
 function countLineBreaks(text: string): number {
   let count = 0;

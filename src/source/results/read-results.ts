@@ -12,6 +12,9 @@ import { readCsv } from './read-csv.js';
 const REQUIRED = ['standard', 'period', 'value'] as const;
 const KNOWN = new Set(['standard', 'period', 'value', 'sample', 'note']);
 
+/** Past this many problems in one file, the rest are counted in one last diagnostic: a file of bad rows is one fault, not a flood. */
+const MOST_PROBLEMS = 200;
+
 export interface ReadResults {
   /** The rows that passed results-format and results-unique, in file order. */
   results: Result[];
@@ -19,6 +22,8 @@ export interface ReadResults {
   diagnostics: Diagnostic[];
   /** Where a kept row's period is written, by the row's line. */
   periodAt: (line: number) => Position;
+  /** False when the file could not be read as results at all (not CSV, no required column). */
+  readable: boolean;
 }
 
 /**
@@ -29,18 +34,32 @@ export interface ReadResults {
  */
 export function readResults(text: string, charter: Charter, file: string): ReadResults {
   const csv = readCsv(text);
-  if (!csv.ok) return { results: [], periodAt: () => START_OF_FILE, diagnostics: [toolDiagnostic(file, csv.at, 'results-format', `${basename(file)} is not CSV charter can read: ${csv.message}`)] };
+  if (!csv.ok) return { results: [], periodAt: () => START_OF_FILE, readable: false, diagnostics: [toolDiagnostic(file, csv.at, 'results-format', `${basename(file)} is not CSV charter can read: ${csv.message}`)] };
 
   const diagnostics: Diagnostic[] = [];
-  const format = (at: Position, message: string) => diagnostics.push(toolDiagnostic(file, at, 'results-format', message));
-  const columns = new Map(csv.header.fields.map((name, index) => [name.trim().toLowerCase(), index]));
+  let problems = 0;
+  const report = (at: Position, rule: 'results-format' | 'results-unique', message: string) => {
+    if (++problems <= MOST_PROBLEMS) diagnostics.push(toolDiagnostic(file, at, rule, message));
+  };
+  const format = (at: Position, message: string) => report(at, 'results-format', message);
+  // The columns by name, the first of each; spreadsheets export empty columns after the last one,
+  // and a nameless column is ignored.
+  const columns = new Map<string, number>();
+  csv.header.fields.forEach((written, index) => {
+    const name = written.trim().toLowerCase();
+    if (name !== '' && !columns.has(name)) columns.set(name, index);
+  });
   const missing = REQUIRED.filter((name) => !columns.has(name));
   if (missing.length) {
     format(csv.header.at(0), `the header row has no ${missing.map((m) => `"${m}"`).join(' or ')} column; it needs standard, period and value (sample and note are optional)`);
-    return { results: [], periodAt: () => START_OF_FILE, diagnostics };
+    return { results: [], periodAt: () => START_OF_FILE, readable: false, diagnostics };
   }
-  csv.header.fields.forEach((name, index) => {
-    if (!KNOWN.has(name.trim().toLowerCase())) format(csv.header.at(index), withSuggestion(`unknown column "${shorten(name, 40)}"; the columns are standard, period, value, sample and note`, didYouMean(name.trim(), [...KNOWN])));
+  csv.header.fields.forEach((written, index) => {
+    const name = written.trim().toLowerCase();
+    if (name === '') return;
+    // A name given twice is an error at the second: which of its values would count?
+    if (columns.get(name) !== index) format(csv.header.at(index), `the column "${shorten(written.trim(), 40)}" is named twice; keep one`);
+    else if (!KNOWN.has(name)) format(csv.header.at(index), withSuggestion(`unknown column "${shorten(written.trim(), 40)}"; the columns are standard, period, value, sample and note`, didYouMean(written.trim(), [...KNOWN])));
   });
 
   const standards = new Map(allStandards(charter).map((p) => [p.standard.id, p]));
@@ -88,6 +107,7 @@ export function readResults(text: string, charter: Charter, file: string): ReadR
     });
   }
 
+  const rowAt = new Map(csv.rows.map((r) => [r.line, r]));
   // results-unique: one row per standard and period, and periods of one standard that do not overlap.
   const kept: Result[] = [];
   const keptBy = new Map<string, Result[]>();
@@ -96,8 +116,10 @@ export function readResults(text: string, charter: Charter, file: string): ReadR
     const clash = own.find((other) => overlaps(other.period, result.period));
     if (clash) {
       const same = clash.period.text === result.period.text;
-      diagnostics.push(
-        toolDiagnostic(file, csv.rows.find((r) => r.line === result.line)!.at(columns.get('period')!), 'results-unique', same ? `${result.standard} has a result for ${result.period.text} already, on line ${clash.line}; keep one` : `${result.standard}: ${result.period.text} overlaps ${clash.period.text} (line ${clash.line}); periods of one standard must not overlap`),
+      report(
+        rowAt.get(result.line)!.at(columns.get('period')!),
+        'results-unique',
+        same ? `${result.standard} has a result for ${result.period.text} already, on line ${clash.line}; keep one` : `${result.standard}: ${result.period.text} overlaps ${clash.period.text} (line ${clash.line}); periods of one standard must not overlap`,
       );
       continue;
     }
@@ -106,6 +128,8 @@ export function readResults(text: string, charter: Charter, file: string): ReadR
     kept.push(result);
   }
 
-  const rowAt = new Map(csv.rows.map((r) => [r.line, r]));
-  return { results: kept, diagnostics, periodAt: (line) => rowAt.get(line)?.at(columns.get('period')!) ?? START_OF_FILE };
+  if (problems > MOST_PROBLEMS) {
+    diagnostics.push(toolDiagnostic(file, START_OF_FILE, 'results-format', `${problems - MOST_PROBLEMS} more problems in ${basename(file)} are not listed; fix these first`));
+  }
+  return { results: kept, diagnostics, readable: true, periodAt: (line) => rowAt.get(line)?.at(columns.get('period')!) ?? START_OF_FILE };
 }
