@@ -16,7 +16,8 @@ describe('a last result in "per cent"', () => {
     const yaml = await readFile(yamlPath, 'utf8');
     const unit = /unit: percent/.exec(yaml);
     expect(unit).not.toBeNull();
-    await writeFile(yamlPath, yaml.replaceAll('unit: percent', 'unit: per cent'));
+    // Hand-typed last results, without the results file (whose results draw "How we are doing" instead).
+    await writeFile(yamlPath, yaml.replaceAll('unit: percent', 'unit: per cent').replace('  results: results.csv\n', ''));
     const result = await runInProcess(['build', 'c', '--only', 'html', '--out', 'out', '--as-of', '2026-11-23'], { cwd: folder });
     expect(result.code).toBe(0);
     const html = await readFile(join(folder, 'out/charter.html'), 'utf8');

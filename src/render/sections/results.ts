@@ -154,8 +154,9 @@ function trend(standard: Standard, results: readonly Result[], ctx: RenderContex
     ),
   ]);
   const words = t.results.latest(formatPeriod(latest.period, ctx.lang), scale.words(latest), scale.targetWords ?? '', latest.met);
-  return h('figure', { className: 'result-trend' }, [
-    h('figcaption', [h('strong', standard.title), h('br'), h('span', { className: latest.met === undefined ? undefined : latest.met ? 'met' : 'not-met' }, words)]),
+  // Named by its caption: Chromium tags a figure as a PDF Figure, and PDF/UA asks every Figure for its /Alt.
+  return h('figure', { className: 'result-trend', ariaLabelledBy: `results-${index}-caption` }, [
+    h('figcaption', { id: `results-${index}-caption` }, [h('strong', standard.title), h('br'), h('span', { className: latest.met === undefined ? undefined : latest.met ? 'met' : 'not-met' }, words)]),
     svg,
     data,
   ]);
