@@ -485,6 +485,7 @@ export const cy: Catalog = {
     note: 'Nodyn',
     yes: 'Do',
     no: 'Naddo',
+    earlier: 'Mae canlyniadau cynharach yn ein data agored (performance.csv).',
     // Welsh keeps the noun singular after a number: "7 o'n 9 safon".
     summary: (met, total, period) => `Yn ystod ${period}, gwnaethom gyrraedd ${met} o'n ${total} safon.`,
   },

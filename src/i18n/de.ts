@@ -358,6 +358,7 @@ export const de: Catalog = {
     note: 'Hinweis',
     yes: 'Ja',
     no: 'Nein',
+    earlier: 'Frühere Ergebnisse finden Sie in unseren offenen Daten (performance.csv).',
     summary: (met, total, period) => `Im Zeitraum ${period} haben wir ${met} unserer ${total} Servicestandards eingehalten.`,
   },
 

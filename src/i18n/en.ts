@@ -360,6 +360,7 @@ export const en: Catalog = {
     note: 'Note',
     yes: 'Yes',
     no: 'No',
+    earlier: 'Earlier results are in our open data (performance.csv).',
     summary: (met, total, period) => `In ${period}, we met ${met} of our ${total} standards.`,
   },
 

@@ -414,6 +414,7 @@ export const es: Catalog = {
     note: 'Nota',
     yes: 'Sí',
     no: 'No',
+    earlier: 'Los resultados anteriores están en nuestros datos abiertos (performance.csv).',
     summary: (met, total, period) => `En ${period}, cumplimos ${met} de nuestros ${total} compromisos.`,
   },
 

@@ -430,6 +430,7 @@ export const fr: Catalog = {
     note: 'Remarque',
     yes: 'Oui',
     no: 'Non',
+    earlier: 'Les résultats antérieurs figurent dans nos données ouvertes (performance.csv).',
     summary: (met, total, period) => `Sur la période ${period}, nous avons tenu ${met} de nos ${total} engagements.`,
   },
 

@@ -429,6 +429,7 @@ export const sw: Catalog = {
     note: 'Maelezo',
     yes: 'Ndiyo',
     no: 'Hapana',
+    earlier: 'Matokeo ya awali yamo katika data yetu huria (performance.csv).',
     summary: (met, total, period) => `Katika kipindi cha ${period}, tulitimiza viwango ${met} kati ya ${total} vya huduma.`,
   },
 

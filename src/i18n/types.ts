@@ -288,6 +288,8 @@ export interface Catalog {
     note: string;
     yes: string;
     no: string;
+    /** Under the charts when they leave out older periods. */
+    earlier: string;
     /** For the website summary: "In July – September 2026, we met 7 of our 9 standards." */
     summary: (met: string, total: string, period: string) => string;
   };

@@ -92,9 +92,9 @@ export async function renderPage(ctx: RenderContext, template: Template, parts: 
     attributes: { description: { content: ctx.charter.about.summary } },
   };
   const html = fillTemplate(template.page, slots);
-  // The screen's page is written: its trees can now be opened for print in place, not copied.
-  openForPrint(slots.content);
-  return { html, printHtml: fillTemplate(template.page, slots) };
+  // The screen's page is written: its trees can now be opened for print in place, not copied; and
+  // a page with nothing to open prints as it is, without being written twice.
+  return { html, printHtml: openForPrint(slots.content) ? fillTemplate(template.page, slots) : html };
 }
 
 /**
@@ -108,15 +108,19 @@ export function forPrint(content: Slots['content']): Slots['content'] {
   return printed;
 }
 
-/** Every `<details>` of the content opened, in place. */
-function openForPrint(content: Slots['content']): void {
+/** Every `<details>` of the content opened, in place; whether there was one. */
+function openForPrint(content: Slots['content']): boolean {
+  let opened = false;
   for (const nodes of Object.values(content)) {
     for (const node of nodes) {
       visit(node, 'element', (element: Element) => {
-        if (element.tagName === 'details') element.properties.open = true;
+        if (element.tagName !== 'details') return;
+        element.properties.open = true;
+        opened = true;
       });
     }
   }
+  return opened;
 }
 
 function headingText(section: Element): string {

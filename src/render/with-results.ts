@@ -1,5 +1,5 @@
 import type { Charter, Standard } from '../model/charter.js';
-import { latestOf, valueKind, type Result } from '../model/results.js';
+import { latestResults, valueKind, type Result } from '../model/results.js';
 import { formatPeriod } from '../words/index.js';
 
 type LastResult = NonNullable<NonNullable<Standard['reporting']>['last_result']>;
@@ -11,12 +11,17 @@ type LastResult = NonNullable<NonNullable<Standard['reporting']>['last_result']>
 export function withResults(charter: Charter, results: readonly Result[] | undefined): Charter {
   if (!results?.length) return charter;
   const lang = charter.meta.languages.primary;
-  const copy = structuredClone(charter);
-  for (const standard of [...copy.standards, ...(copy.staff?.internal_standards ?? [])]) {
-    const latest = latestOf(results, standard.id);
-    if (latest) standard.reporting = { ...standard.reporting, last_result: lastResultOf(standard, latest, lang) };
-  }
-  return copy;
+  const latest = latestResults(results);
+  // New objects only where a result changes them: the rest of the charter is shared, not copied.
+  const derive = <S extends Standard>(standard: S): S => {
+    const result = latest.get(standard.id);
+    return result ? { ...standard, reporting: { ...standard.reporting, last_result: lastResultOf(standard, result, lang) } } : standard;
+  };
+  return {
+    ...charter,
+    standards: charter.standards.map(derive),
+    ...(charter.staff ? { staff: { ...charter.staff, ...(charter.staff.internal_standards ? { internal_standards: charter.staff.internal_standards.map(derive) } : {}) } } : {}),
+  };
 }
 
 function lastResultOf(standard: Standard, result: Result, lang: string): LastResult {

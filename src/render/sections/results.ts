@@ -7,6 +7,12 @@ import { formatDuration, formatNumber, formatPercent, formatPeriod } from '../..
 import type { RenderContext } from '../render-context.js';
 import { section } from './elements.js';
 
+/**
+ * The periods a chart shows: three years of quarters, a year of months. More would crowd a small
+ * chart and make the page long; the open data has every period.
+ */
+const MOST_PERIODS_SHOWN = 12;
+
 const WIDTH = 320;
 const HEIGHT = 140;
 const LEFT = 44;
@@ -25,10 +31,15 @@ const PLOT_H = HEIGHT - TOP - BOTTOM;
  */
 export async function resultsSection(ctx: RenderContext): Promise<Element | undefined> {
   const t = ctx.catalog;
-  const shown = ctx.charter.standards
-    .map((standard) => ({ standard, results: ctx.results.filter((r) => r.standard === standard.id).sort((a, b) => (a.period.start < b.period.start ? -1 : 1)) }))
+  const byStandard = new Map<string, Result[]>();
+  for (const r of ctx.results) byStandard.set(r.standard, [...(byStandard.get(r.standard) ?? []), r]);
+  const all = ctx.charter.standards
+    .map((standard) => ({ standard, results: (byStandard.get(standard.id) ?? []).sort((a, b) => (a.period.start < b.period.start ? -1 : 1)) }))
     .filter((entry) => entry.results.length > 0);
-  if (shown.length === 0) return undefined;
+  if (all.length === 0) return undefined;
+  // The page shows the latest periods; the open data keeps every one.
+  const shown = all.map((entry) => ({ ...entry, results: entry.results.slice(-MOST_PERIODS_SHOWN) }));
+  const earlier = all.some((entry) => entry.results.length > MOST_PERIODS_SHOWN);
   const figures = shown.map(({ standard, results }, index) => trend(standard, results, ctx, index));
   const legend = h('p', { className: 'results-legend' }, [
     h('span', { className: 'met' }, ['\u25CF ', t.standards.met]),
@@ -37,7 +48,12 @@ export async function resultsSection(ctx: RenderContext): Promise<Element | unde
     ' \u00a0 ',
     h('span', ['- - ', t.results.target]),
   ]);
-  const children: ElementContent[] = [...(await ctx.narrativeFor('results')), legend, h('div', { className: 'small-multiples' }, figures)];
+  const children: ElementContent[] = [
+    ...(await ctx.narrativeFor('results')),
+    legend,
+    h('div', { className: 'small-multiples' }, figures),
+    ...(earlier ? [h('p', { className: 'results-earlier' }, t.results.earlier)] : []),
+  ];
   return section('results', t.sections.results, children);
 }
 
