@@ -6,9 +6,8 @@ import { isPublicSector } from '../model/organisation.js';
 import { addDays } from '../model/periods.js';
 import { latestResults, valueKind, type Result } from '../model/results.js';
 import { allStandards, isPercentUnit } from '../model/standards.js';
-import { readSourceFile } from '../source/read-source.js';
+import { readTextInside } from '../source/read-source.js';
 import { readResults } from '../source/results/read-results.js';
-import { resolveInside } from '../source/safe-path.js';
 import { locate } from '../source/yaml/locate.js';
 import { YAML_LIMITS } from '../source/yaml/limits.js';
 import type { YamlSource } from '../source/yaml/load-yaml.js';
@@ -38,21 +37,19 @@ export async function checkResults(folder: string, displayFolder: string, source
   const written = charter.performance_reporting?.results;
   if (!written) return { diagnostics: [] };
   const file = displayFolder ? join(displayFolder, written) : written;
-  const inside = await resolveInside(folder, written);
-  // Placing a diagnostic in charter.yaml costs a full parse with positions: only when there is one.
-  if (!inside.ok) return { diagnostics: [toolDiagnostic(source.file, locate(source, ['performance_reporting', 'results']), 'results-format', `results file "${written}" ${inside.reason}`)] };
-  let text: string;
-  try {
-    const read = await readSourceFile(inside.path, YAML_LIMITS.maxFileBytes);
-    if (!read.ok) {
-      const why = read.problem === 'too-large' ? `is larger than ${YAML_LIMITS.maxFileBytes / 1024 / 1024} MB, the limit for charter files; split it by year` : 'is not a regular file';
-      return { diagnostics: [toolDiagnostic(file, START_OF_FILE, 'results-format', `${basename(file)} ${why}`)] };
-    }
-    if (read.bytes.includes(0)) throw new Error('binary');
-    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
-  } catch {
-    return { diagnostics: [toolDiagnostic(file, START_OF_FILE, 'results-format', `${basename(file)} cannot be read as UTF-8 text`)] };
+  const contents = await readTextInside(folder, written, YAML_LIMITS.maxFileBytes);
+  if (!contents.ok) {
+    // Placing a diagnostic in charter.yaml costs a full parse with positions: only when there is one.
+    if (contents.problem === 'outside') return { diagnostics: [toolDiagnostic(source.file, locate(source, ['performance_reporting', 'results']), 'results-format', `results file "${written}" ${contents.reason}`)] };
+    const why =
+      contents.problem === 'too-large'
+        ? `is larger than ${YAML_LIMITS.maxFileBytes / 1024 / 1024} MB, the limit for charter files; split it by year`
+        : contents.problem === 'not-a-file'
+          ? 'is not a regular file'
+          : 'cannot be read as UTF-8 text';
+    return { diagnostics: [toolDiagnostic(file, START_OF_FILE, 'results-format', `${basename(file)} ${why}`)] };
   }
+  const text = contents.text;
   const read = readResults(text, charter, file);
   const latest = latestResults(read.results);
   // A file that cannot be read as results has one fault, said once: not also a missing result for every standard.

@@ -41,7 +41,7 @@ export function compareTranslations(old: Charter, now: Charter, oldTranslations:
               ? `the ${name} promise is no longer translated; the ${primary} one did not change`
               : `the ${name} promise changed, the ${primary} one did not: "${oldText ?? was}" -> "${newText}"`,
         });
-      } else if (was !== standard.commitment && oldText !== undefined && oldText === inUseText(translation.entries, context)) {
+      } else if (was !== standard.commitment && oldText !== undefined && oldText === writtenTranslation(translation.entries, context)) {
         changes.push({ verdict: 'changed', subject, detail: `the ${primary} promise changed and the ${name} translation did not: it is out of date, and the ${name} page shows the ${primary} text until it is translated` });
       }
     }
@@ -55,7 +55,7 @@ function inUse(entries: readonly PoEntry[], context: string, source: string): st
 }
 
 /** The translation written in the file, whatever source it was made for. */
-function inUseText(entries: readonly PoEntry[], context: string): string | undefined {
+function writtenTranslation(entries: readonly PoEntry[], context: string): string | undefined {
   const entry = entries.find((e) => e.context === context);
   return entry && entry.msgstr !== '' ? entry.msgstr : undefined;
 }

@@ -7,8 +7,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { validate } from '../schema/validate.js';
 import type { Charter } from '../model/charter.js';
 import { loadYamlFile, parseYamlBytes } from '../source/yaml/load-yaml.js';
-import { resolveInside } from '../source/safe-path.js';
-import { readSourceFile } from '../source/read-source.js';
+import { readTextInside } from '../source/read-source.js';
 import { YAML_LIMITS } from '../source/yaml/limits.js';
 import { readPo } from '../source/translations/po-file.js';
 import type { SideTranslation } from './compare-translations.js';
@@ -36,12 +35,10 @@ export async function readSide(argument: string, cwd: string): Promise<Side> {
       return { ok: false, diagnostics: loaded.diagnostics };
     }
     const folder = dirname(file);
+    // Only a regular text file inside the folder, and only so much of it: the guard of every file a charter names.
     return checked(loaded.source, argument, async (path) => {
-      const inside = await resolveInside(folder, path);
-      if (!inside.ok) return undefined;
-      // Only a regular file, and only so much of it: the same guard as every file a charter names.
-      const read = await readSourceFile(inside.path, YAML_LIMITS.maxFileBytes).catch(() => undefined);
-      return read?.ok ? read.bytes.toString('utf8') : undefined;
+      const read = await readTextInside(folder, path, YAML_LIMITS.maxFileBytes);
+      return read.ok ? read.text : undefined;
     });
   }
   const revision = /^([^:]+):(.+)$/.exec(argument);

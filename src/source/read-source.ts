@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { resolveInside } from './safe-path.js';
 
 export type SourceRead = { ok: true; bytes: Buffer } | { ok: false; problem: 'not-a-file' } | { ok: false; problem: 'too-large'; bytes: number };
 
@@ -28,5 +29,28 @@ export async function readSourceFile(path: string, maxBytes: number): Promise<So
     return { ok: true, bytes: buffer.subarray(0, length) };
   } finally {
     await handle.close();
+  }
+}
+
+export type TextRead =
+  | { ok: true; text: string }
+  | { ok: false; problem: 'outside'; reason: string }
+  | { ok: false; problem: 'too-large' | 'not-a-file' | 'not-text' };
+
+/**
+ * A text file a charter names (a translation, a results file): inside the charter folder after
+ * following links (resolveInside), a regular file of at most `maxBytes` (readSourceFile), and
+ * UTF-8 text without NUL bytes. The callers say in their own words what a problem means.
+ */
+export async function readTextInside(folder: string, written: string, maxBytes: number): Promise<TextRead> {
+  const inside = await resolveInside(folder, written);
+  if (!inside.ok) return { ok: false, problem: 'outside', reason: inside.reason };
+  try {
+    const read = await readSourceFile(inside.path, maxBytes);
+    if (!read.ok) return { ok: false, problem: read.problem };
+    if (read.bytes.includes(0)) return { ok: false, problem: 'not-text' };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(read.bytes) };
+  } catch {
+    return { ok: false, problem: 'not-text' };
   }
 }

@@ -1,6 +1,5 @@
 import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import type { PrintJob } from '../../src/pdf/print-service.js';
 import { loadTemplate } from '../../src/render/template.js';
 import { findCharter } from '../../src/source/find-charter.js';
 import { BROWSER, launchTestBrowser } from '../helpers/browser.js';
+import { describeViolations, runAxe } from '../helpers/axe.js';
 import { AS_OF, ROOT } from '../helpers/charter-fixture.js';
 import { pdfFacts, pdfText, type PdfFacts } from '../helpers/pdf.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -21,7 +21,6 @@ import { runBin, type CliResult } from '../helpers/run-cli.js';
 import { EXAMPLES, normalise, publicCommitments, readSource, staffOnlyStrings, type CharterSource, type ExampleName } from '../helpers/staff-strings.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 
-const require = createRequire(import.meta.url);
 
 
 /** For comparing prose across line breaks and hyphenation: no whitespace, no hyphens at all. */
@@ -391,25 +390,8 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   });
 
   it.each(EXAMPLES)('%s: charter.html has no violations', async (example) => {
-    const page = await browser!.newPage();
-    try {
-      await page.setBypassCSP(true);
-      await page.setContent(await readFile(join(get(example).out, 'charter.html'), 'utf8'), { waitUntil: 'load' });
-      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-      const checked = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ passes: unknown[]; violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-        const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return {
-          passes: results.passes.length,
-          violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) })),
-        };
-      });
-      const { passes, violations } = checked;
-      expect(passes, 'axe ran its rules on the page').toBeGreaterThan(10);
-      const described = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
-      expect(violations, `axe violations in ${example}:\n${described}`).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const { passes, violations } = await runAxe(browser!, await readFile(join(get(example).out, 'charter.html'), 'utf8'));
+    expect(passes, 'axe ran its rules on the page').toBeGreaterThan(10);
+    expect(violations, `axe violations in ${example}:\n${describeViolations(violations)}`).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@
 // charter.cy.html, the bilingual PDF), read as text and as a page in a browser; and staff text,
 // translated, kept out of every public output of every language.
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import gettext from 'gettext-parser';
 import type { Browser } from 'puppeteer-core';
@@ -11,13 +10,13 @@ import { en } from '../../src/i18n/en.js';
 import { SAME_AS_ENGLISH } from '../../src/i18n/cy.js';
 import { numbersOf } from '../../src/translation/same-numbers.js';
 import { launchTestBrowser } from '../helpers/browser.js';
+import { describeViolations, runAxe } from '../helpers/axe.js';
 import { AS_OF, ROOT, exampleFile, replaceOnce, writeCharter } from '../helpers/charter-fixture.js';
 import { pdfText } from '../helpers/pdf.js';
 import { runBin, runInProcess } from '../helpers/run-cli.js';
 import { elements, parseHtml, readableText, textOf } from '../helpers/staff-strings.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 
-const require = createRequire(import.meta.url);
 const EXAMPLE = join(ROOT, 'examples', 'glanyrafon-council');
 let out: string;
 
@@ -122,21 +121,9 @@ describe('axe-core on each language page', () => {
   });
 
   it.each(['charter.html', 'charter.cy.html'])('%s has no violations', async (name) => {
-    const tab = await browser!.newPage();
-    try {
-      await tab.setBypassCSP(true);
-      await tab.setContent(await readFile(join(out, name), 'utf8'), { waitUntil: 'load' });
-      await tab.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-      const checked = await tab.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ passes: unknown[]; violations: Array<{ id: string; help: string }> }> } }).axe;
-        const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return { passes: results.passes.length, violations: results.violations.map((v) => `${v.id}: ${v.help}`) };
-      });
-      expect(checked.passes).toBeGreaterThan(10);
-      expect(checked.violations).toEqual([]);
-    } finally {
-      await tab.close();
-    }
+    const checked = await runAxe(browser!, await readFile(join(out, name), 'utf8'));
+    expect(checked.passes).toBeGreaterThan(10);
+    expect(checked.violations, describeViolations(checked.violations)).toEqual([]);
   });
 });
 

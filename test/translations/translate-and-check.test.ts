@@ -134,6 +134,20 @@ describe('charter translate', () => {
   });
 });
 
+describe('charter translate reads the PO file as check does', () => {
+  it('a FIFO named like the PO file: one line, exit 1, no hang, nothing written', async () => {
+    const folder = await withFrench();
+    const { mkdir } = await import('node:fs/promises');
+    const { execFileSync } = await import('node:child_process');
+    await mkdir(join(folder, 'translations'));
+    execFileSync('mkfifo', [join(folder, 'translations/fr.po')]);
+    const result = await translate(folder);
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toContain('fr.po is not a PO file charter can read: is not a file; it was left as it is');
+    expect(await readdir(join(folder, 'translations'))).toEqual(['fr.po']);
+  });
+});
+
 describe('the translation rules', () => {
   async function filled(edit: (po: string) => string = (po) => po, narrative: (md: string) => string = (md) => md) {
     const folder = await withFrench();

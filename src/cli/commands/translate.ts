@@ -6,12 +6,13 @@ import { ToolError, writeError } from '../../errors.js';
 import { primaryLanguage, supportedLanguages } from '../../i18n/index.js';
 import { toolDiagnostic } from '../../rule-ids.js';
 import { translatableTexts } from '../../schema/translatable.js';
-import { translationSource } from '../../source/translations/load-translations.js';
+import { MAX_TRANSLATION_BYTES, translatedNarrativeFiles, translationSource } from '../../source/translations/load-translations.js';
+import { readTextInside } from '../../source/read-source.js';
 import { readPo, writePo, type PoFile } from '../../source/translations/po-file.js';
 import { locate } from '../../source/yaml/locate.js';
 import { updatePo } from '../../translation/update-po.js';
 import { pathExists } from '../../util/path-exists.js';
-import { printable } from '../../diagnostics.js';
+import { printable, START_OF_FILE } from '../../diagnostics.js';
 import { EXIT } from '../exit-code.js';
 import type { CliIo } from '../io.js';
 import { resolveAsOf } from '../options.js';
@@ -38,7 +39,7 @@ export async function translateCommand(charterArgument: string | undefined, opti
   }
   const charter = checked.charter;
   const source = checked.source;
-  if (primaryLanguage(charter.meta.languages.primary) === primaryLanguage(lang) && charter.meta.languages.primary.toLowerCase() === lang.toLowerCase()) {
+  if (charter.meta.languages.primary.toLowerCase() === lang.toLowerCase()) {
     throw new ToolError(`${lang} is the charter's own language (meta.languages.primary); give the language to translate into`);
   }
   const folder = location!.folder;
@@ -49,20 +50,22 @@ export async function translateCommand(charterArgument: string | undefined, opti
 
   let previous: PoFile | undefined;
   if (await pathExists(poPath)) {
-    const read = readPo(await readFile(poPath, 'utf8'));
-    if (!read.ok) {
-      const problem = toolDiagnostic(shown(written), read.at, 'translation-file', `${basename(written)} is not a PO file charter can read: ${read.message}; it was left as it is`);
+    // Read as check reads it: a regular UTF-8 file inside the folder, within the size limit.
+    const text = await readTextInside(folder, written, MAX_TRANSLATION_BYTES);
+    const read = text.ok ? readPo(text.text) : undefined;
+    if (!read?.ok) {
+      const why = read ? read.message : text.ok ? '' : text.problem === 'outside' ? text.reason : text.problem === 'too-large' ? 'it is larger than 2 MB' : text.problem === 'not-a-file' ? 'it is not a regular file' : 'it is not UTF-8 text';
+      const problem = toolDiagnostic(shown(written), read ? read.at : START_OF_FILE, 'translation-file', `${basename(written)} is not a PO file charter can read: ${why}; it was left as it is`);
       report([problem], { reporter: 'stylish' }, io);
       return finish({ diagnostics: [problem], failures: [] }, io);
     }
     previous = read.po;
   }
 
-  // A new translation keeps its narrative with its PO file (translations/narrative.cy.md); an
-  // existing one keeps what its header says.
+  // A new translation keeps its narrative with its PO file (translations/narrative.cy.md, named in
+  // the header); an existing one keeps where check reads it from (its header, or beside the source).
   const narrativeFiles = checked.narrative.files.map((f) => f.file.slice(location!.displayFolder ? location!.displayFolder.length + 1 : 0));
-  const named = previous?.headers['X-Narrative'];
-  const targets = named !== undefined ? named.split(',').map((s) => s.trim()).filter(Boolean) : narrativeFiles.map((f) => join(dirname(written), `${basename(f, '.md')}.${lang}.md`));
+  const targets = previous ? translatedNarrativeFiles(previous, lang, checked.narrative, location!.displayFolder) : narrativeFiles.map((f) => join(dirname(written), `${basename(f, '.md')}.${lang}.md`));
   const update = updatePo(previous?.table, translatableTexts(charter), {
     lang,
     sourceLang: charter.meta.languages.primary,

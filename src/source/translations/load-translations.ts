@@ -7,14 +7,13 @@ import type { Charter } from '../../model/charter.js';
 import type { DataPath } from '../../model/data-path.js';
 import type { NarrativeSet } from '../narrative/narrative-set.js';
 import { parseNarrative, type NarrativeBlock, type NarrativeFile } from '../narrative/parse-narrative.js';
-import { readSourceFile } from '../read-source.js';
-import { resolveInside } from '../safe-path.js';
+import { readTextInside } from '../read-source.js';
 import { locate } from '../yaml/locate.js';
 import type { YamlSource } from '../yaml/load-yaml.js';
 import { readPo, type PoFile } from './po-file.js';
 
 /** PO files and translated narratives are read whole; like charter.yaml, they have a size limit. */
-const MAX_TRANSLATION_BYTES = 2 * 1024 * 1024;
+export const MAX_TRANSLATION_BYTES = 2 * 1024 * 1024;
 
 export type TranslationScope = 'full' | 'summary' | 'title_only';
 
@@ -129,23 +128,19 @@ async function loadTranslatedNarrative(
 }
 
 async function readText(folder: string, written: string, file: string, at: ReturnType<typeof locate> | undefined, yamlFile: string, diagnostics: Diagnostic[]): Promise<string | undefined> {
-  const inside = await resolveInside(folder, written);
-  if (!inside.ok) {
-    diagnostics.push(toolDiagnostic(at ? yamlFile : file, at ?? START_OF_FILE, 'translation-file', `translation file "${written}" ${inside.reason}`));
-    return undefined;
-  }
-  try {
-    const read = await readSourceFile(inside.path, MAX_TRANSLATION_BYTES);
-    if (!read.ok) {
-      diagnostics.push(toolDiagnostic(file, START_OF_FILE, 'translation-file', read.problem === 'too-large' ? `${basename(file)} is larger than 2 MB` : `${basename(file)} is not a regular file`));
-      return undefined;
-    }
-    if (read.bytes.includes(0)) throw new Error('binary');
-    return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
-  } catch {
-    diagnostics.push(toolDiagnostic(file, START_OF_FILE, 'translation-file', `${basename(file)} cannot be read as UTF-8 text`));
-    return undefined;
-  }
+  const read = await readTextInside(folder, written, MAX_TRANSLATION_BYTES);
+  if (read.ok) return read.text;
+  const why =
+    read.problem === 'outside'
+      ? `translation file "${written}" ${read.reason}`
+      : read.problem === 'too-large'
+        ? `${basename(file)} is larger than 2 MB`
+        : read.problem === 'not-a-file'
+          ? `${basename(file)} is not a regular file`
+          : `${basename(file)} cannot be read as UTF-8 text`;
+  const inYaml = read.problem === 'outside' && at;
+  diagnostics.push(toolDiagnostic(inYaml ? yamlFile : file, inYaml ? at : START_OF_FILE, 'translation-file', why));
+  return undefined;
 }
 
 function headerLine(text: string, header: string): { line: number; column: number; endLine: number; endColumn: number } {
