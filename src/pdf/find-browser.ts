@@ -13,6 +13,11 @@ export interface FoundBrowser {
   source: 'flag' | 'environment' | 'system' | 'embedded';
   /** The npm-shipped Chromium needs a few launch arguments of its own. */
   embedded?: boolean;
+  /**
+   * A headless shell (chrome-headless-shell: Debian's chromium-headless-shell, the npm-shipped
+   * Chromium): the same engine without the full browser around it, launched in its own mode.
+   */
+  shell?: boolean;
   /** Environment for the browser's process (the npm-shipped Chromium's fonts). */
   env?: Readonly<Record<string, string>>;
 }
@@ -36,15 +41,20 @@ export class BrowserNotFoundError extends Error {
   }
 }
 
+// A headless shell first: it prints the same pages from the same engine and starts in half the time
+// of the full browser (Debian: apt-get install chromium-headless-shell). Debian's program itself,
+// not its /usr/bin script: that script does not exec, so ending it (Ctrl-C, a time-out) would leave
+// the shell running.
 const SYSTEM_PATHS: Readonly<Partial<Record<NodeJS.Platform, readonly string[]>>> = Object.freeze({
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/snap/bin/chromium', '/usr/lib/chromium/chromium'],
+  linux: ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell', '/usr/bin/chrome-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/snap/bin/chromium', '/usr/lib/chromium/chromium'],
   darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
   win32: ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', 'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe'],
 });
 
 /**
  * Finds a browser to print with, in this order: --browser; CHARTER_BROWSER or
- * PUPPETEER_EXECUTABLE_PATH; a system Chrome or Chromium at the usual paths; the npm-shipped
+ * PUPPETEER_EXECUTABLE_PATH; a system headless shell, then a system Chrome or Chromium at the
+ * usual paths; the npm-shipped
  * Chromium (@sparticuz/chromium, Linux x64) as the last resort. puppeteer-core downloads nothing,
  * so there is no browser of puppeteer's own to prefer over the machine's.
  * A path given explicitly must work: it is never silently replaced by another browser.
@@ -52,26 +62,35 @@ const SYSTEM_PATHS: Readonly<Partial<Record<NodeJS.Platform, readonly string[]>>
 export async function findBrowser(options: FindBrowserOptions): Promise<FoundBrowser> {
   const tried: string[] = [];
   if (options.flag) {
-    if (await isExecutable(options.flag)) return { executablePath: options.flag, source: 'flag' };
+    if (await isExecutable(options.flag)) return { executablePath: options.flag, source: 'flag', ...shellFlag(options.flag) };
     throw new BrowserNotFoundError([`--browser ${options.flag} (not an executable file)`]);
   }
   for (const name of ['CHARTER_BROWSER', 'PUPPETEER_EXECUTABLE_PATH'] as const) {
     const value = options.env[name];
     if (!value) continue;
-    if (await isExecutable(value)) return { executablePath: value, source: 'environment' };
+    if (await isExecutable(value)) return { executablePath: value, source: 'environment', ...shellFlag(value) };
     throw new BrowserNotFoundError([`${name}=${value} (not an executable file)`]);
   }
   const platform = options.platform ?? process.platform;
   for (const path of options.systemPaths ?? SYSTEM_PATHS[platform] ?? []) {
-    if (await isExecutable(path)) return { executablePath: path, source: 'system' };
+    if (await isExecutable(path)) return { executablePath: path, source: 'system', ...shellFlag(path) };
     tried.push(path);
   }
   if (options.useEmbedded !== false) {
     const embedded = await embeddedChromium(platform);
-    if (embedded) return { executablePath: embedded, source: 'embedded', embedded: true, ...(await embeddedEnvironment(embedded)) };
+    if (embedded) return { executablePath: embedded, source: 'embedded', embedded: true, shell: true, ...(await embeddedEnvironment(embedded)) };
     tried.push('the npm-shipped @sparticuz/chromium (Linux x64 only)');
   }
   throw new BrowserNotFoundError(tried);
+}
+
+/** A headless shell is known by its name (chromium-headless-shell, chrome-headless-shell, headless_shell). */
+export function isHeadlessShell(path: string): boolean {
+  return /headless[-_]shell(\.exe)?$/i.test(path);
+}
+
+function shellFlag(path: string): { shell?: true } {
+  return isHeadlessShell(path) ? { shell: true } : {};
 }
 
 async function isExecutable(path: string): Promise<boolean> {

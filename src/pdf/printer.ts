@@ -159,8 +159,9 @@ export class Printer {
     try {
       const browser = await puppeteer.launch({
         executablePath: this.found.executablePath,
-        headless: true,
-        args: [...LAUNCH_ARGS, ...(this.found.embedded ? ['--headless=shell', '--use-gl=swiftshader', '--disable-setuid-sandbox'] : [])],
+        // A headless shell runs only in its own mode ('shell'); a full Chromium in its new headless mode.
+        headless: this.found.shell ? 'shell' : true,
+        args: [...LAUNCH_ARGS, ...(this.found.embedded ? ['--use-gl=swiftshader', '--disable-setuid-sandbox'] : [])],
         ...(this.found.env ? { env: { ...process.env, ...this.found.env } } : {}),
         timeout: this.timeoutMs,
         protocolTimeout: Math.max(this.timeoutMs * 2, 30_000),

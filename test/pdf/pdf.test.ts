@@ -235,6 +235,35 @@ describe('without a browser', () => {
     await expect(none).rejects.toThrow(/CHARTER_BROWSER/);
   });
 
+  it('findBrowser takes a headless shell ahead of a full Chromium, and knows it by its name', async () => {
+    const folder = await temporaryFolder('charter-shell-');
+    const shell = join(folder, 'chromium-headless-shell');
+    const full = join(folder, 'chromium');
+    for (const path of [shell, full]) await writeFile(path, '#!/bin/sh\n', { mode: 0o755 });
+    expect(await findBrowser({ env: {}, systemPaths: [shell, full], useEmbedded: false })).toEqual({ executablePath: shell, source: 'system', shell: true });
+    expect(await findBrowser({ env: {}, systemPaths: [join(folder, 'missing-headless-shell'), full], useEmbedded: false })).toEqual({ executablePath: full, source: 'system' });
+    // Named explicitly, a shell is still launched as one.
+    expect((await findBrowser({ env: { CHARTER_BROWSER: shell }, useEmbedded: false })).shell).toBe(true);
+    expect((await findBrowser({ flag: full, env: {}, useEmbedded: false })).shell).toBeUndefined();
+  });
+
+  it('a headless shell prints the charter in its own mode (a program named chrome-headless-shell running the test browser)', async () => {
+    const folder = await temporaryFolder('charter-shell-print-');
+    const shell = join(folder, 'chrome-headless-shell');
+    const env = Object.entries(BROWSER.env ?? {}).map(([name, value]) => `${name}='${value}'`).join(' ');
+    await writeFile(shell, `#!/bin/sh\nexec env ${env} '${BROWSER.executablePath}' "$@"\n`, { mode: 0o755 });
+    const found = await findBrowser({ flag: shell, env: {}, useEmbedded: false });
+    expect(found.shell).toBe(true);
+    const printer = new Printer({ ...found, ...(BROWSER.embedded ? { embedded: true } : {}) }, 60_000);
+    try {
+      const printed = await printer.print({ html: '<!doctype html><html lang="en"><title>Shell</title><h1>Printed by a headless shell</h1></html>', paper: 'A4', headerTemplate: '<span></span>', footerTemplate: '<span class="pageNumber"></span>' });
+      expect(printed.pages).toBe(1);
+      expect(await pdfText(printed.pdf)).toContain('Printed by a headless shell');
+    } finally {
+      await printer.close();
+    }
+  }, 60_000);
+
   it('findBrowser names the places it tried', async () => {
     const error = await findBrowser({ env: {}, systemPaths: ['/nonexistent/chromium', '/also/missing/chrome'], useEmbedded: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BrowserNotFoundError);
