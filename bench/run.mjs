@@ -10,12 +10,17 @@ import { equivalentMarkdown } from './equivalent-markdown.mjs';
 import { generateCharters, generateManyStandards, withResultsFile } from './generate.mjs';
 import { benchPdfUa } from './pdf-ua.mjs';
 import { benchServe } from './serve.mjs';
+import { benchWatch } from './watch.mjs';
 import { prepareTranslated } from './translations.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/charter.js');
 const EXAMPLES = ['brightwater-plumbing', 'riverside-council', 'stadtwerke-lindenau'].map((e) => join(ROOT, 'examples', e));
-const BROWSER = process.env.CHARTER_BROWSER ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
+// The browser charter would find (a headless shell first), and a full Chromium for the peers'
+// rows that say so.
+const BROWSER = process.env.CHARTER_BROWSER ?? ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
+const FULL_BROWSER = ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
+const isShell = (path) => /headless[-_]shell$/.test(path);
 const work = mkdtempSync(join(tmpdir(), 'charter-bench-'));
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 7;
@@ -73,15 +78,26 @@ for (const example of EXAMPLES.slice(0, 2)) {
 }
 
 if (BROWSER) {
-  console.error(`charter build with PDF (issue 4), browser ${BROWSER}`);
+  console.error(`charter build with PDF (issues 4 and 19), browser ${BROWSER}`);
   const env = { CHARTER_BROWSER: BROWSER, PUPPETEER_EXECUTABLE_PATH: BROWSER };
+  const mdToPdf = (browser, md) => {
+    const config = join(work, `md-to-pdf-${isShell(browser) ? 'shell' : 'full'}.json`);
+    writeFileSync(config, JSON.stringify({ launch_options: { executablePath: browser, headless: isShell(browser) ? 'shell' : true, args: ['--no-sandbox', '--disable-gpu'] } }));
+    return time(join(ROOT, 'node_modules/.bin/md-to-pdf'), ['--config-file', config, md], { env, runs: quick ? 3 : 9 });
+  };
+  for (const example of EXAMPLES.slice(0, 2)) {
+    const name = example.split('/').pop();
+    const ours = time('node', [BIN, 'build', example, '--out', join(work, `pdf-out-${name}`), ...asOf], { env, runs: quick ? 3 : 9 });
+    const md = join(work, `peer-${name}.md`);
+    writeFileSync(md, equivalentMarkdown(example));
+    row(`build ${name} (HTML, PDF, summary), whole process`, ours, mdToPdf(BROWSER, md), `md-to-pdf, same browser`, '≤ 0.6×');
+    if (FULL_BROWSER && FULL_BROWSER !== BROWSER) row(`build ${name}, whole process, against md-to-pdf on a full Chromium`, ours, mdToPdf(FULL_BROWSER, md), 'md-to-pdf, full Chromium', '≤ 0.6×');
+    // The floor: a bare puppeteer script printing the page charter rendered, same browser and print options.
+    const floor = time('node', [join(ROOT, 'bench/floor.mjs'), join(work, `pdf-out-${name}`, 'charter.html'), BROWSER, join(work, `floor-${name}.pdf`)], { runs: quick ? 3 : 9 });
+    row(`build ${name}, whole process, against the floor`, ours, floor, 'bare puppeteer script', '≤ 1.05×');
+  }
   const example = EXAMPLES[0];
   const ours = time('node', [BIN, 'build', example, '--out', join(work, 'pdf-out'), ...asOf], { env, runs: quick ? 2 : 5 });
-  const md = join(work, 'peer.md');
-  writeFileSync(md, equivalentMarkdown(example));
-  writeFileSync(join(work, 'md-to-pdf.json'), JSON.stringify({ launch_options: { executablePath: BROWSER, args: ['--no-sandbox', '--disable-gpu'] } }));
-  const peer = time(join(ROOT, 'node_modules/.bin/md-to-pdf'), ['--config-file', join(work, 'md-to-pdf.json'), md], { env, runs: quick ? 2 : 5 });
-  row('build one charter, whole process', ours, peer, 'md-to-pdf', '≤ 0.6×');
 
   const many = generateCharters(join(work, 'fifty'), 50);
   const fiftyParallel = time('node', [BIN, 'build', ...many, '--out', join(work, 'fifty-out'), '--quiet', ...asOf], { env, runs: quick ? 1 : 3 });
@@ -94,7 +110,7 @@ if (BROWSER) {
   // The floor: page.pdf() of the same HTML on an already open browser, bare and with charter's
   // own print settings (header and footer, tags, bookmarks, JavaScript off, requests intercepted).
   const puppeteer = (await import('puppeteer-core')).default;
-  const browser = await puppeteer.launch({ executablePath: BROWSER, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await puppeteer.launch({ executablePath: BROWSER, headless: isShell(BROWSER) ? 'shell' : true, args: ['--no-sandbox', '--disable-gpu'] });
   const html = readFileSync(join(work, 'pdf-out', 'charter.html'), 'utf8');
   const floorOf = async (options, inert) => {
     const samples = [];
@@ -120,12 +136,18 @@ if (BROWSER) {
   row('per charter in a 50-charter run, one page at a time, against page.pdf() with the same settings', fiftySequential / 50, same, 'page.pdf, same settings', '');
   row('per charter in a 50-charter run, 3 pages at once, against bare page.pdf()', fiftyParallel / 50, bare, 'bare page.pdf', '≤ 1.5×');
 
-  console.error('handbook (issue 5)');
+  console.error('handbook (issues 5 and 19)');
   for (const example of EXAMPLES) {
-    const pub = time('node', [BIN, 'build', example, '--out', join(work, 'hb-pub'), ...asOf], { env, runs: quick ? 2 : 3 });
-    const hb = time('node', [BIN, 'build', example, '--handbook', '--out', join(work, 'hb'), ...asOf], { env, runs: quick ? 2 : 3 });
+    const pub = time('node', [BIN, 'build', example, '--out', join(work, 'hb-pub'), ...asOf], { env, runs: quick ? 3 : 5 });
+    const hb = time('node', [BIN, 'build', example, '--handbook', '--out', join(work, 'hb'), ...asOf], { env, runs: quick ? 3 : 5 });
     row(`build with --handbook ${example.split('/').pop()}`, hb, pub, 'public build', '');
+    row(`--handbook's extra time, ${example.split('/').pop()}`, hb - pub, undefined, '', '≤ +0.4 s');
   }
+
+  console.error('build --watch (issue 19): from the save to the new outputs, council example');
+  const watched = await benchWatch({ browserPath: BROWSER, runs: quick ? 5 : 11 });
+  row('--watch: save -> new charter.html, median', watched.htmlMedian, undefined, '', '≤ 120 ms');
+  row('--watch: save -> new charter.pdf, median', watched.pdfMedian, undefined, '', '≤ 400 ms');
 
   console.error('PDF/UA-1 pass (issue 16): its cost against the print it follows, in one process');
   for (const example of EXAMPLES) spawnSync('node', [BIN, 'build', example, '--handbook', '--only', 'html', '--out', join(work, 'ua', example.split('/').pop()), ...asOf]);

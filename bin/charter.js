@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // The command line: run the compiled CLI with this process's world and hand back its exit code.
-import { errnoWords, run } from '../lib/main.js';
+
+// A build that prints starts its Chromium first, before the rest of charter is loaded, so the
+// browser starts while the charters are checked and rendered; it never outlives this process.
+const { EarlyBrowser } = await import('../lib/early-browser.js');
+const early = new EarlyBrowser(process.argv, process.env, (text) => process.stderr.write(text));
+process.on('exit', () => early.kill());
+const { errnoWords, run } = await import('../lib/main.js');
 
 // A reader that stops early (`charter check | head -1`) is no error; any other failure to write is
 // exit 2, said once on stderr when it was stdout that failed (a full disk).
@@ -22,6 +28,7 @@ process.exitCode = await run(process.argv, {
   cwd: process.cwd(),
   env: process.env,
   now: () => new Date(),
+  earlyBrowser: early.browser,
 });
 // After a signal (129, 130, 143) a print that was under way may still be settling; do not wait for it.
 if (process.exitCode > 128) setTimeout(() => process.exit(), 1000).unref();

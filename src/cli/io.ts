@@ -1,3 +1,4 @@
+import type { BrowserProcess } from '../pdf/browser-process.js';
 /** The world the CLI touches, passed in so tests can run it in-process and deterministically. */
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -6,6 +7,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** The clock, for "today" when neither --as-of nor SOURCE_DATE_EPOCH is given. */
   now: () => Date;
+  /** The browser bin/charter.js started at process start for a build that prints (early-browser.ts). */
+  earlyBrowser?: Promise<BrowserProcess | undefined>;
 }
 
 /** Colour: --color / --no-color first, then NO_COLOR and FORCE_COLOR, then a terminal that is not TERM=dumb. */

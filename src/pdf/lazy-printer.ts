@@ -1,4 +1,5 @@
 import { PACKAGE_INFO } from '../util/package-info.js';
+import type { BrowserProcess } from './browser-process.js';
 import { findBrowser, type FindBrowserOptions } from './find-browser.js';
 import { Printer } from './printer.js';
 import type { PrintJob, PrintResult, PrintService } from './print-service.js';
@@ -10,7 +11,7 @@ import type { PrintJob, PrintResult, PrintService } from './print-service.js';
  * Every PDF it returns has been through the PDF/UA-1 pass (pdf-ua.ts): charter.pdf, handbook.pdf
  * and the one `charter serve` sends all come through here, the handbook's page-number prints
  * included (their bookmarks are read from the finished PDF, as a reader's viewer would). The pass
- * is loaded while the browser starts (warmUp) or with the first print, like puppeteer. A Printer
+ * is loaded while the first document prints. A Printer
  * on its own returns Chromium's PDF as it is: the tests use one to show what the pass changes.
  */
 export class LazyPrinter implements PrintService {
@@ -21,13 +22,22 @@ export class LazyPrinter implements PrintService {
   constructor(
     private readonly find: FindBrowserOptions,
     private readonly timeoutMs: number,
-    /** For a printer that lives long (charter serve, build --watch): a page kept ready for the next document. */
-    private readonly options: { keepPageReady?: boolean } = {},
+    private readonly options: {
+      /** For a printer that lives long (charter serve, build --watch): a page kept ready for the next document. */
+      keepPageReady?: boolean;
+      /** A browser already started for this run (early-browser.ts): the printer connects to it rather than launching one. */
+      early?: Promise<BrowserProcess | undefined> | undefined;
+    } = {},
   ) {}
 
   async print(job: PrintJob): Promise<PrintResult> {
-    const printed = await (await this.printerOnce()).print(job);
-    const { toPdfUa, sourceDate } = await this.pass();
+    const printer = await this.printerOnce();
+    // The pass loads while Chromium prints, when this thread has nothing else to do (loaded earlier,
+    // beside the checking, it would only slow the checking down).
+    const pass = this.pass();
+    pass.catch(() => undefined); // a print that fails first leaves nobody to hear it
+    const printed = await printer.print(job);
+    const { toPdfUa, sourceDate } = await pass;
     const { pdf } = await toPdfUa(printed.pdf, { producer: `charter ${PACKAGE_INFO.version}`, date: sourceDate(this.find.env.SOURCE_DATE_EPOCH) });
     return { ...printed, pdf };
   }
@@ -39,20 +49,22 @@ export class LazyPrinter implements PrintService {
   }
 
   /**
-   * Starts finding and launching the browser now, without waiting, so Chromium's start-up (about
-   * half a second) overlaps the checking and rendering of a build that will print. A failure here
+   * Starts finding and launching the browser now (or connecting to the one started at process
+   * start), without waiting, so Chromium's start-up (about half a second) overlaps the checking and
+   * rendering of a build that will print, and a page is open for the first document. A failure here
    * is reported by the first print.
    */
   warmUp(): void {
-    // The pass loads while the browser starts, rather than after the first print.
-    this.pass().catch(() => undefined);
     this.printerOnce()
       .then((printer) => printer.warmUp())
       .catch(() => undefined);
   }
 
   private printerOnce(): Promise<Printer> {
-    this.printer ??= findBrowser(this.find).then((found) => (this.opened = new Printer(found, this.timeoutMs, this.options)));
+    this.printer ??= findBrowser(this.find).then(async (found) => {
+      const early = await this.options.early;
+      return (this.opened = new Printer(found, this.timeoutMs, { keepPageReady: this.options.keepPageReady ?? false, early }));
+    });
     return this.printer;
   }
 
@@ -68,6 +80,8 @@ export class LazyPrinter implements PrintService {
   async close(): Promise<void> {
     const printer = await this.printer?.catch(() => undefined);
     await printer?.close();
+    // A browser started for this run that no printer took (nothing was printed): end it.
+    if (!printer) (await this.options.early)?.kill();
   }
 
   killNow(): void {

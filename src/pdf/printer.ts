@@ -1,5 +1,7 @@
-import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page, PDFOptions, ConnectOptions } from 'puppeteer-core';
+import type { BrowserProcess } from './browser-process.js';
 import type { FoundBrowser } from './find-browser.js';
+import { launchArguments } from './launch-arguments.js';
 import type { PrintJob, PrintResult } from './print-service.js';
 
 export class PrintError extends Error {
@@ -25,27 +27,6 @@ function whenDisconnected(browser: Browser): Promise<never> {
   return stopped;
 }
 
-/** Flags for headless Chromium as root, in containers, with no network: the sandbox needs root's --no-sandbox, and without the background-networking flags Chromium keeps dialling out. */
-const LAUNCH_ARGS = Object.freeze([
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--disable-extensions',
-  '--disable-default-apps',
-  '--mute-audio',
-  // Sealed whatever the page says: request interception does not see prefetch or preconnect hints,
-  // and a custom template need not carry our CSP. Every request goes to a proxy that is not there
-  // (port 9, loopback included), and no host name resolves.
-  '--proxy-server=127.0.0.1:9',
-  '--proxy-bypass-list=<-loopback>',
-  '--host-resolver-rules=MAP * ~NOTFOUND',
-]);
-
 /**
  * The only module that drives the browser. One browser per run, launched on the first print and
  * reused for every document; a fresh page per document, JavaScript off, every request refused but
@@ -66,11 +47,18 @@ export class Printer {
    */
   private spare: Promise<Page | undefined> | undefined;
 
+  /** The browser started at process start (browser-process.ts), until this printer connects to it or gives it up. */
+  private early: BrowserProcess | undefined;
+  /** The browser process this printer connected to, which it must end itself (puppeteer ends only those it launched). */
+  private adopted: BrowserProcess | undefined;
+
   constructor(
     private readonly found: FoundBrowser,
     private readonly timeoutMs: number,
-    private readonly options: { keepPageReady?: boolean } = {},
-  ) {}
+    private readonly options: { keepPageReady?: boolean; early?: BrowserProcess | undefined } = {},
+  ) {
+    this.early = options.early;
+  }
 
   async print(job: PrintJob): Promise<PrintResult> {
     const browser = await this.open();
@@ -140,9 +128,10 @@ export class Printer {
     return page && !page.isClosed() && page.browser().connected ? page : undefined;
   }
 
-  /** Launches the browser ahead of the first print; errors surface on that print. */
+  /** Launches the browser ahead of the first print, and opens the page it will print on; errors surface on that print. */
   async warmUp(): Promise<void> {
-    await this.open().catch(() => undefined);
+    const browser = await this.open().catch(() => undefined);
+    if (browser && !this.closed && !this.spare) this.spare = openInertPage(browser).catch(() => undefined);
   }
 
   private async open(): Promise<Browser> {
@@ -156,12 +145,15 @@ export class Printer {
   private async launch(): Promise<Browser> {
     const puppeteer = (await import('puppeteer-core')).default;
     this.launches++;
+    const early = await this.connectEarly((options) => puppeteer.connect(options));
+    if (early) return early;
     try {
       const browser = await puppeteer.launch({
         executablePath: this.found.executablePath,
-        // A headless shell runs only in its own mode ('shell'); a full Chromium in its new headless mode.
         headless: this.found.shell ? 'shell' : true,
-        args: [...LAUNCH_ARGS, ...(this.found.embedded ? ['--use-gl=swiftshader', '--disable-setuid-sandbox'] : [])],
+        // Every argument is ours (launch-arguments.ts), the same whether puppeteer or charter starts it.
+        ignoreDefaultArgs: true,
+        args: launchArguments(this.found),
         ...(this.found.env ? { env: { ...process.env, ...this.found.env } } : {}),
         timeout: this.timeoutMs,
         protocolTimeout: Math.max(this.timeoutMs * 2, 30_000),
@@ -170,11 +162,7 @@ export class Printer {
         handleSIGHUP: false,
         signal: this.abort.signal,
       });
-      browser.on('disconnected', () => {
-        // A crashed browser is relaunched by the next print (--watch keeps one printer for hours).
-        this.browser = undefined;
-        this.launching = undefined;
-      });
+      this.relaunchAfterDisconnect(browser);
       return browser;
     } catch (error) {
       // A launch that failed or timed out may have left a Chromium starting up: end it now.
@@ -184,29 +172,79 @@ export class Printer {
     }
   }
 
+  /**
+   * Connects to the browser started at process start, if it is the one this printer is to use and
+   * it is running; else ends it. A browser that does not answer is ended and launched afresh.
+   */
+  private async connectEarly(connect: (options: ConnectOptions) => Promise<Browser>): Promise<Browser | undefined> {
+    const early = this.early;
+    this.early = undefined;
+    if (!early) return undefined;
+    if (!early.alive || early.found.executablePath !== this.found.executablePath) {
+      early.kill();
+      return undefined;
+    }
+    try {
+      const browser = await withTimeout(
+        connect({ transport: await early.transport(), defaultViewport: { width: 800, height: 600 }, protocolTimeout: Math.max(this.timeoutMs * 2, 30_000) }),
+        this.timeoutMs,
+        'connecting to the browser',
+      );
+      this.adopted = early;
+      this.relaunchAfterDisconnect(browser);
+      return browser;
+    } catch {
+      early.kill();
+      return undefined;
+    }
+  }
+
+  private relaunchAfterDisconnect(browser: Browser): void {
+    browser.on('disconnected', () => {
+      // A crashed browser is relaunched by the next print (--watch keeps one printer for hours).
+      if (this.browser === browser || this.browser === undefined) {
+        this.browser = undefined;
+        this.launching = undefined;
+      }
+      if (this.adopted && !this.closed) {
+        this.adopted.kill();
+        this.adopted = undefined;
+      }
+    });
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.abort.abort();
+    this.early?.kill();
+    this.early = undefined;
     const browser = this.browser ?? (await this.launching?.catch(() => undefined));
     this.browser = undefined;
-    if (!browser) return;
-    try {
-      await withTimeout(browser.close(), 5000, 'closing the browser');
-    } catch {
-      // A browser that does not close in time is killed: never leave a Chromium behind.
-      browser.process()?.kill('SIGKILL');
+    const adopted = this.adopted;
+    this.adopted = undefined;
+    if (browser) {
+      try {
+        await withTimeout(browser.close(), 5000, 'closing the browser');
+      } catch {
+        // A browser that does not close in time is killed: never leave a Chromium behind.
+        browser.process()?.kill('SIGKILL');
+      }
     }
+    // One charter started itself: puppeteer asked it to close; wait for that, then remove its profile.
+    await adopted?.ended();
   }
 
   /** For Ctrl-C: end the browser process at once, synchronously. */
   killNow(): void {
     this.closed = true;
     this.abort.abort();
+    this.early?.kill();
+    this.adopted?.kill();
     this.browser?.process()?.kill('SIGKILL');
   }
 
   get browserProcessId(): number | undefined {
-    return this.browser?.process()?.pid;
+    return this.adopted?.pid ?? this.browser?.process()?.pid;
   }
 }
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +115,8 @@ describe('faults mid-build leave outputs whole or untouched', () => {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(await waitUntil(() => processesWith(marker) > 0, 20_000), 'the browser started').toBe(true);
+    // The browser starts with the process; Ctrl-C once the build is under way (a page written).
+    expect(await waitUntil(() => readdirSync(out, { recursive: true }).some((name) => String(name).endsWith('charter.html')), 20_000), 'a page written').toBe(true);
     child.kill('SIGINT');
     const code = await closed;
     expect(code).toBe(130);
@@ -122,6 +125,25 @@ describe('faults mid-build leave outputs whole or untouched', () => {
     for (const folder of [out, ...(await readdir(out, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => join(out, d.name))]) {
       expect(await temporaryFiles(folder)).toEqual([]);
     }
+  }, 60_000);
+
+  it('Ctrl-C as the build starts, before charter has loaded: exit 130, the browser it started at once is ended', async () => {
+    const marker = `charter-test-early-${process.pid}-${Date.now()}`;
+    const browser = await markedBrowser(marker);
+    const out = await temporaryFolder('charter-sigint-early-');
+    const child = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'build', 'examples/brightwater-plumbing', '--out', out, ...asOf], {
+      cwd: ROOT,
+      env: { ...process.env, CHARTER_BROWSER: browser, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(await waitUntil(() => processesWith(marker) > 0, 20_000), 'the browser started').toBe(true);
+    child.kill('SIGINT');
+    expect(await closed).toBe(130);
+    expect(stderr).toMatch(/charter: interrupted; no partial output was left behind/);
+    expect(await waitUntil(() => processesWith(marker) === 0, 5000), 'no Chromium left').toBe(true);
+    expect(await readdir(out)).toEqual([]);
   }, 60_000);
 
   it('two builds into the same folder at once: both finish, every output whole', async () => {

@@ -44,7 +44,7 @@ export async function buildCommand(charters: string[], options: BuildCommandOpti
   const maxWarnings = flaggedMaxWarnings ?? config.run?.maxWarnings;
   const asOf = flaggedAsOf ?? resolveAsOf(config.run?.asOf, io.env, io.now);
   const outDir = options.out !== undefined ? resolve(io.cwd, options.out) : (config.run?.out ?? resolve(io.cwd, 'dist'));
-  const printer = new LazyPrinter({ flag: options.browser, env: io.env }, timeoutMs, { keepPageReady: options.watch === true });
+  const printer = new LazyPrinter({ flag: options.browser, env: io.env }, timeoutMs, { keepPageReady: options.watch === true, early: io.earlyBrowser });
 
   const interrupt = onInterrupt(printer, (text) => io.stderr.write(text), {
     message: 'interrupted; no partial output was left behind',

@@ -1,0 +1,26 @@
+// The floor for one charter's PDF, as a whole process: a bare puppeteer script that launches the
+// same browser in the same mode, loads the page charter rendered and prints it with charter's print
+// options, then exits. It checks nothing, renders nothing and makes the PDF accessible in no way;
+// charter's build of the same page is measured against it.
+//   node bench/floor.mjs <charter.html> <browser> <out.pdf>
+import { readFileSync, writeFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+
+const [html, executablePath, out] = process.argv.slice(2);
+const shell = /headless[-_]shell$/.test(executablePath);
+const browser = await puppeteer.launch({ executablePath, headless: shell ? 'shell' : true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.setContent(readFileSync(html, 'utf8'));
+const pdf = await page.pdf({
+  format: 'A4',
+  printBackground: true,
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+  footerTemplate: '<span class="pageNumber"></span>',
+  margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },
+  outline: true,
+  tagged: true,
+});
+writeFileSync(out, pdf);
+await browser.close();
+process.exit(0);

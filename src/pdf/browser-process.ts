@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import type { ConnectionTransport } from 'puppeteer-core';
+import type { FoundBrowser } from './find-browser.js';
+import { launchArguments } from './launch-arguments.js';
+
+/**
+ * A Chromium that charter starts itself, without puppeteer, so that it can start the moment the
+ * process does: `charter build` spends its first half second loading, checking and rendering, and
+ * Chromium's start-up runs beside that instead of after it. The printer connects puppeteer to it
+ * over the browser's pipe at the first print (and launches one the usual way if that fails).
+ *
+ * Whatever happens, it does not outlive charter: `kill()` is synchronous, for the process's exit
+ * handler and for Ctrl-C; it ends the browser's whole process group and removes its profile folder.
+ */
+export class BrowserProcess {
+  private readonly child: ChildProcess;
+  private readonly profile: string;
+  private running = true;
+  /** The end of what the browser said on stderr, for the message when it does not start. */
+  private said = '';
+  /** Resolves when the browser process has ended. */
+  readonly exited: Promise<void>;
+
+  private constructor(readonly found: FoundBrowser) {
+    this.profile = mkdtempSync(join(tmpdir(), 'charter-chromium-'));
+    this.child = spawn(found.executablePath, [...launchArguments(found), '--remote-debugging-pipe', `--user-data-dir=${this.profile}`], {
+      // stdin, stdout, stderr, then the pipe: charter writes on fd 3, Chromium answers on fd 4.
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      // A group of its own, so that killing it ends its renderers too (as puppeteer's launch does).
+      detached: process.platform !== 'win32',
+      env: found.env ? { ...process.env, ...found.env } : process.env,
+    });
+    this.child.stderr?.on('data', (chunk: Buffer) => (this.said = (this.said + chunk.toString('utf8')).slice(-2000)));
+    this.exited = new Promise((resolve) => {
+      this.child.once('exit', () => resolve());
+      this.child.once('error', () => resolve());
+    });
+    void this.exited.then(() => {
+      this.running = false;
+    });
+  }
+
+  /** Starts the browser now; a browser that cannot start is found out when the printer connects. */
+  static start(found: FoundBrowser): BrowserProcess {
+    return new BrowserProcess(found);
+  }
+
+  get pid(): number | undefined {
+    return this.running ? this.child.pid : undefined;
+  }
+
+  get alive(): boolean {
+    return this.running && this.child.pid !== undefined;
+  }
+
+  /** puppeteer's own transport over the browser's pipe (the one `launch({ pipe: true })` uses). */
+  async transport(): Promise<ConnectionTransport> {
+    const { PipeTransport } = await import('puppeteer-core/internal/node/PipeTransport.js');
+    return new PipeTransport(this.child.stdio[3] as Writable, this.child.stdio[4] as Readable);
+  }
+
+  /** A line on why the browser ended, from what it said last. */
+  get lastWords(): string {
+    return this.said.trim().split('\n').pop() ?? '';
+  }
+
+  /** Ends the browser and its helpers at once and removes its profile; safe to call any time, any number of times. */
+  kill(): void {
+    if (this.running && this.child.pid !== undefined) {
+      try {
+        process.kill(process.platform === 'win32' ? this.child.pid : -this.child.pid, 'SIGKILL');
+      } catch {
+        this.child.kill('SIGKILL');
+      }
+    }
+    this.running = false;
+    rmSync(this.profile, { recursive: true, force: true, maxRetries: 2 });
+  }
+
+  /** After the browser was asked to close: wait for it (a little), then make sure of it. */
+  async ended(waitMs = 5000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.exited, new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    clearTimeout(timer);
+    this.kill();
+  }
+}

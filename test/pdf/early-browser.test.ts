@@ -1,0 +1,137 @@
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { printingBuild } from '../../src/cli/early-browser.js';
+import { launchArguments } from '../../src/pdf/launch-arguments.js';
+import { BROWSER, CHROMIUM } from '../helpers/browser.js';
+import { replaceOnce, ROOT } from '../helpers/charter-fixture.js';
+import { pdfText } from '../helpers/pdf.js';
+import { processesWith } from '../helpers/processes.js';
+import { runBin } from '../helpers/run-cli.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const asOf = ['--as-of', '2026-11-23'];
+
+describe('which runs start the browser as the process starts', () => {
+  it.each([
+    [['build'], {}],
+    [['build', 'examples/riverside-council', '--out', 'site'], {}],
+    [['--debug', 'build', 'x'], {}],
+    [['build', '--only', 'html,pdf'], {}],
+    [['build', '--only=pdf'], {}],
+    [['build', '--browser', '/opt/chrome'], { browser: '/opt/chrome' }],
+    [['build', '--browser=/opt/chrome', '--watch'], { browser: '/opt/chrome' }],
+    [['build', '--handbook'], {}],
+  ])('%j prints: start it', (args, expected) => {
+    expect(printingBuild(args)).toEqual(expected);
+  });
+
+  it.each([
+    [[]],
+    [['check']],
+    [['check', 'build']],
+    [['serve']],
+    [['summary']],
+    [['build', '--only', 'html,summary']],
+    [['build', '--only=html']],
+    [['build', '--help']],
+    [['build', '-h']],
+    [['--version']],
+  ])('%j does not print: start nothing', (args) => {
+    expect(printingBuild(args)).toBeUndefined();
+  });
+});
+
+describe('launch arguments', () => {
+  it("hold every argument puppeteer's own launch would give, for a headless shell and for a full Chromium", async () => {
+    const puppeteer = (await import('puppeteer-core')).default;
+    for (const shell of [true, false]) {
+      const ours = launchArguments({ executablePath: 'chromium', source: 'system', ...(shell ? { shell: true } : {}) });
+      expect(ours).toEqual(expect.arrayContaining(puppeteer.defaultArgs({ headless: shell ? 'shell' : true })));
+      // Sealed and sandboxed as charter wants, whoever starts it.
+      expect(ours).toEqual(expect.arrayContaining(['--no-sandbox', '--proxy-server=127.0.0.1:9', '--host-resolver-rules=MAP * ~NOTFOUND']));
+    }
+  });
+});
+
+/**
+ * A browser that writes down each start (its arguments) before it runs the tests' Chromium, with a
+ * marker on its command line so a test can see whether any is left running. With `failFirst`, its
+ * first start fails.
+ */
+async function loggingBrowser(folder: string, marker: string, options: { failFirst?: boolean } = {}): Promise<{ path: string; starts: () => Promise<string[]> }> {
+  const log = join(folder, 'starts.log');
+  const path = join(folder, 'chromium');
+  const env = Object.entries(BROWSER.env ?? {}).map(([name, value]) => `${name}='${value}'`).join(' ');
+  const own = BROWSER.embedded ? ' --use-gl=swiftshader --disable-setuid-sandbox' : '';
+  const failFirst = options.failFirst ? `if [ ! -e '${log}.failed' ]; then touch '${log}.failed'; echo 'cannot start' >&2; exit 1; fi\n` : '';
+  await writeFile(path, `#!/bin/sh\necho "$*" >> '${log}'\n${failFirst}exec env ${env} '${CHROMIUM}' --${marker} "$@"${own}\n`, { mode: 0o755 });
+  return { path, starts: async () => (existsSync(log) ? (await readFile(log, 'utf8')).trim().split('\n') : []) };
+}
+
+/** Profile folders left in a temporary folder, whoever made them (charter's or puppeteer's). */
+async function profilesIn(folder: string): Promise<string[]> {
+  return (await readdir(folder)).filter((name) => /chromium|profile/.test(name));
+}
+
+describe('the browser started as the process starts', () => {
+  it('prints the PDF: one browser, started at once and reached over its pipe; none left running, no profile left', async () => {
+    const folder = await temporaryFolder('charter-early-');
+    const temp = await temporaryFolder('charter-early-tmp-');
+    const marker = `charter-early-${process.pid}-${Date.now()}`;
+    const browser = await loggingBrowser(folder, marker);
+    const out = join(folder, 'out');
+    const result = await runBin(['build', 'examples/brightwater-plumbing', '--out', out, ...asOf], { env: { CHARTER_BROWSER: browser.path, TMPDIR: temp }, timeoutMs: 60_000 });
+    expect(result.stderr).toContain('charter.pdf');
+    expect(result.code).toBe(0);
+    const starts = await browser.starts();
+    expect(starts).toHaveLength(1);
+    expect(starts[0]).toContain('--remote-debugging-pipe');
+    expect(await pdfText(join(out, 'charter.pdf'))).toContain('Brightwater');
+    expect(await waitUntil(() => processesWith(`--${marker}`) === 0, 5000), 'no Chromium left').toBe(true);
+    expect(await profilesIn(temp)).toEqual([]);
+  }, 60_000);
+
+  it('a charter with errors prints nothing: the browser started for it is ended unused, its profile removed', async () => {
+    const folder = await temporaryFolder('charter-early-errors-');
+    const temp = await temporaryFolder('charter-early-errors-tmp-');
+    const marker = `charter-early-errors-${process.pid}-${Date.now()}`;
+    const browser = await loggingBrowser(folder, marker);
+    const charter = join(folder, 'charter');
+    await cp(join(ROOT, 'examples/brightwater-plumbing'), charter, { recursive: true });
+    const yaml = await readFile(join(charter, 'charter.yaml'), 'utf8');
+    await writeFile(join(charter, 'charter.yaml'), replaceOnce(yaml, /\n {2}title: [^\n]+/, '\n  title: 42'));
+    const result = await runBin(['build', charter, '--out', join(folder, 'out'), ...asOf], { env: { CHARTER_BROWSER: browser.path, TMPDIR: temp }, timeoutMs: 60_000 });
+    expect(result.code).toBe(1);
+    expect(await waitUntil(() => processesWith(`--${marker}`) === 0, 5000), 'no Chromium left').toBe(true);
+    expect(await profilesIn(temp)).toEqual([]);
+    expect(existsSync(join(folder, 'out', 'charter.pdf'))).toBe(false);
+  }, 60_000);
+
+  it('a browser that fails to start at once is launched again the usual way, and the PDF is printed', async () => {
+    const folder = await temporaryFolder('charter-early-retry-');
+    const temp = await temporaryFolder('charter-early-retry-tmp-');
+    const marker = `charter-early-retry-${process.pid}-${Date.now()}`;
+    const browser = await loggingBrowser(folder, marker, { failFirst: true });
+    const out = join(folder, 'out');
+    const result = await runBin(['build', 'examples/brightwater-plumbing', '--out', out, ...asOf], { env: { CHARTER_BROWSER: browser.path, TMPDIR: temp }, timeoutMs: 60_000 });
+    expect(result.code).toBe(0);
+    const starts = await browser.starts();
+    expect(starts).toHaveLength(2);
+    expect(starts[0]).toContain('--remote-debugging-pipe');
+    expect(starts[1]).not.toContain('--remote-debugging-pipe');
+    expect(await pdfText(join(out, 'charter.pdf'))).toContain('Brightwater');
+    expect(await waitUntil(() => processesWith(`--${marker}`) === 0, 5000), 'no Chromium left').toBe(true);
+    expect(await profilesIn(temp)).toEqual([]);
+  }, 60_000);
+
+  it('a build without a PDF starts no browser', async () => {
+    const folder = await temporaryFolder('charter-early-none-');
+    const browser = await loggingBrowser(folder, `charter-early-none-${process.pid}`);
+    const result = await runBin(['build', 'examples/brightwater-plumbing', '--only', 'html,summary', '--out', join(folder, 'out'), ...asOf], { env: { CHARTER_BROWSER: browser.path } });
+    expect(result.code).toBe(0);
+    expect(await browser.starts()).toEqual([]);
+  });
+});
