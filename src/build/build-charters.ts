@@ -12,7 +12,7 @@ import type { CharterLocation } from '../source/find-charter.js';
 import { printPdf, writePages, type OutputKind, type PdfOutcome, type Written } from './build-charter.js';
 import { bilingualPair, printBilingualPdf } from './bilingual.js';
 import { editionsOf, type Edition } from './editions.js';
-import { writeHandbook } from './handbook.js';
+import { startHandbook, writeHandbook, type StartedHandbook } from './handbook.js';
 import { limiter } from './limiter.js';
 
 export { OUTPUT_KINDS, type OutputKind } from './build-charter.js';
@@ -63,6 +63,11 @@ export interface BuildReport {
 export async function buildCharters(locations: readonly CharterLocation[], options: BuildOptions, printer: PrintService): Promise<BuildReport> {
   if (options.outputs.has('pdf')) printer.warmUp?.();
   const timed = await checkTimed(locations, options);
+  // When every charter is fit to build, the handbooks' first prints (for their page numbers) start
+  // now, beside the public PDFs, rather than after them.
+  const startedHandbooks = options.handbook && timed.length > 0 && timed.every(({ checked }) => checked.charter && !checked.unreadable && !hasErrors(checked.diagnostics))
+    ? startHandbooks(timed.map((t) => t.checked), options, printer)
+    : undefined;
   const several = locations.length > 1;
   const printSlots = limiter(options.concurrency);
   const failures: ToolError[] = [];
@@ -127,20 +132,11 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
   const charters = await Promise.all(pending);
   if (browserFailure) failures.push(browserFailure);
 
-  // The handbook comes last, and only when every charter of the run was built.
+  // The handbook is written last, and only when every charter of the run was built.
   const everyCharterBuilt = charters.length > 0 && charters.every((c) => c.outDir !== undefined);
   const handbooks: Written[] = [];
   if (options.handbook && everyCharterBuilt && failures.length === 0) {
-    const checkedCharters = charters.map((c) => c.checked);
-    handbooks.push(await writeHandbook(checkedCharters, options, printer));
-    // One handbook per language a charter of the run is translated into, each charter in that
-    // language where it has it.
-    const editions = checkedCharters.map((c) => editionsOf(c).filter((e) => !e.summaryOnly));
-    const languages = [...new Set(editions.flatMap((list) => list.slice(1).map((e) => e.lang)))];
-    for (const lang of languages) {
-      const inLanguage = checkedCharters.map((c, i) => editions[i]!.find((e) => e.lang === lang)?.checked ?? c);
-      handbooks.push(await writeHandbook(inLanguage, options, printer, `.${lang}`));
-    }
+    for (const started of startedHandbooks ?? startHandbooks(charters.map((c) => c.checked), options, printer)) handbooks.push(await writeHandbook(started, options));
   }
   const handbook: Written = { files: handbooks.flatMap((h) => h.files), diagnostics: handbooks.flatMap((h) => h.diagnostics) };
   const joined = several && options.outputs.has('data') && everyCharterBuilt ? await writeJoinedData(charters.map((c) => c.checked), options.outDir) : { files: [], diagnostics: [] };
@@ -152,6 +148,19 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
     diagnostics: [...charters.flatMap((c) => c.diagnostics), ...sortDiagnostics(handbook.diagnostics)],
     failures,
   };
+}
+
+/**
+ * The handbook of all the charters, then one per language a charter of the run is translated
+ * into, each charter in that language where it has it.
+ */
+function startHandbooks(checked: readonly CheckedCharter[], options: BuildOptions, printer: PrintService): StartedHandbook[] {
+  const editions = checked.map((c) => editionsOf(c).filter((e) => !e.summaryOnly));
+  const languages = [...new Set(editions.flatMap((list) => list.slice(1).map((e) => e.lang)))];
+  return [
+    startHandbook(checked, options, printer),
+    ...languages.map((lang) => startHandbook(checked.map((c, i) => editions[i]!.find((e) => e.lang === lang)?.checked ?? c), options, printer, `.${lang}`)),
+  ];
 }
 
 /**

@@ -6,7 +6,8 @@ import type { CheckedCharter } from '../check/check-charter.js';
 
 import { asToolError, writeError } from '../errors.js';
 import { pagesOfHeadings, readOutline } from '../pdf/outline.js';
-import type { PrintResult, PrintService } from '../pdf/print-service.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Paper, PrintJob, PrintResult, PrintService } from '../pdf/print-service.js';
 import { printFurniture } from '../render/charter-html.js';
 import { renderHandbook, type HandbookParts } from '../render/handbook-html.js';
 import { RenderContext } from '../render/render-context.js';
@@ -15,61 +16,111 @@ import { TEMPLATES_DIR, type Template } from '../render/template.js';
 import type { OutputKind, Written } from './build-charter.js';
 import { writeAtomic } from './write-atomic.js';
 
+/** A handbook of some charters, rendered, its first print for page numbers under way. */
+export interface StartedHandbook {
+  charters: readonly CheckedCharter[];
+  /** ".cy" for the handbook of the charters in a translation; empty for the source language's. */
+  suffix: string;
+  rendered: Promise<RenderedHandbook>;
+  /** The PDF, printed with its page numbers (only when a PDF is wanted); written only by writeHandbook(). */
+  printed?: Promise<PrintResult>;
+}
+
+interface RenderedHandbook {
+  handbook: HandbookParts;
+  diagnostics: Diagnostic[];
+  paper: Paper;
+  furniture: { headerTemplate: string; footerTemplate: string };
+}
+
+/**
+ * Renders the staff handbook of these charters and prints it: a first print read only for the page
+ * each heading lands on, then the PDF with those numbers. The build starts this as soon as the
+ * charters are checked, so the handbook prints beside the public PDFs; writeHandbook() writes it
+ * once every charter is built.
+ */
+export function startHandbook(charters: readonly CheckedCharter[], options: { outputs: ReadonlySet<OutputKind>; template: Template }, printer: PrintService, suffix = ''): StartedHandbook {
+  const rendered = renderWhole(charters, options.template, suffix);
+  if (!options.outputs.has('pdf')) return { charters, suffix, rendered };
+  const printed = rendered.then(async ({ handbook, paper, furniture }) => {
+    const job = { paper, ...furniture };
+    return printWithPageNumbers(handbook, printer, job, await pagesOfContents(handbook, printer, job));
+  });
+  printed.catch(() => undefined); // a build that ends before the handbook leaves nobody to hear it
+  return { charters, suffix, rendered, printed };
+}
+
+async function renderWhole(charters: readonly CheckedCharter[], template: Template, suffix: string): Promise<RenderedHandbook> {
+  const contexts = charters.map((c) => new RenderContext(withResults(c.charter!, c.results?.results), c.narrative, c.location.folder, { file: c.location.displayYaml, placeOf: textPlaces(c.source!) }, 'staff', [], c.results?.results));
+  const page = await readFile(join(TEMPLATES_DIR, 'handbook', 'page.html'), 'utf8');
+  const extraCss = await readFile(join(TEMPLATES_DIR, 'handbook', 'handbook.css'), 'utf8');
+  const handbook = await renderHandbook(contexts, { ...template, page }, extraCss);
+  // A translation's warnings repeat the source's: they are reported once, with the source's handbook.
+  const diagnostics = suffix ? [] : contexts.flatMap((c) => c.warnings).map((w) => toolDiagnostic(w.file, w.position, 'remote-content', w.message));
+  const first = contexts[0]!;
+  return { handbook, diagnostics, paper: first.charter.outputs?.public_document?.paper ?? 'A4', furniture: printFurniture(first, handbook.title) };
+}
+
 /**
  * One staff handbook for every charter of the run, from the whole charters (staff parts
  * included), written into --out itself: handbook.html and handbook.pdf, or handbook.cy.html and
  * handbook.cy.pdf for the charters in a translation (suffix ".cy").
  */
-export async function writeHandbook(charters: readonly CheckedCharter[], options: { outDir: string; outputs: ReadonlySet<OutputKind>; template: Template }, printer: PrintService, suffix = ''): Promise<Written> {
-  const contexts = charters.map((c) => new RenderContext(withResults(c.charter!, c.results?.results), c.narrative, c.location.folder, { file: c.location.displayYaml, placeOf: textPlaces(c.source!) }, 'staff', [], c.results?.results));
-  const page = await readFile(join(TEMPLATES_DIR, 'handbook', 'page.html'), 'utf8');
-  const extraCss = await readFile(join(TEMPLATES_DIR, 'handbook', 'handbook.css'), 'utf8');
-  const handbook = await renderHandbook(contexts, { ...options.template, page }, extraCss);
-  // A translation's warnings repeat the source's: they are reported once, with the source's handbook.
-  const diagnostics = suffix ? [] : contexts.flatMap((c) => c.warnings).map((w) => toolDiagnostic(w.file, w.position, 'remote-content', w.message));
+export async function writeHandbook(started: StartedHandbook, options: { outDir: string; outputs: ReadonlySet<OutputKind> }): Promise<Written> {
+  const { handbook, diagnostics } = await started.rendered;
   const files: string[] = [];
   const write = async (name: string, content: string | Uint8Array) => {
     await writeAtomic(join(options.outDir, name), content);
     files.push(join(options.outDir, name));
   };
   try {
-    if (options.outputs.has('html')) await write(`handbook${suffix}.html`, handbook.html());
+    if (options.outputs.has('html')) await write(`handbook${started.suffix}.html`, handbook.html());
   } catch (error) {
     return { files, diagnostics, failure: writeError(error, options.outDir) };
   }
-  if (!options.outputs.has('pdf')) return { files, diagnostics };
+  if (!started.printed) return { files, diagnostics };
   let printed: PrintResult;
   try {
-    const first = contexts[0]!;
-    printed = await printWithPageNumbers(handbook, printer, { paper: first.charter.outputs?.public_document?.paper ?? 'A4', ...printFurniture(first, handbook.title) });
+    printed = await started.printed;
   } catch (error) {
     return { files, diagnostics, failure: asToolError(error) };
   }
   try {
-    await write(`handbook${suffix}.pdf`, printed.pdf);
+    await write(`handbook${started.suffix}.pdf`, printed.pdf);
   } catch (error) {
     return { files, diagnostics, failure: writeError(error, options.outDir) };
   }
   return { files, diagnostics };
 }
 
+type PrintSettings = Omit<PrintJob, 'html'>;
+
+/** The first pass: printed with "888" in every page-number slot, for its layout alone. */
+async function pagesOfContents(handbook: HandbookParts, printer: PrintService, job: PrintSettings): Promise<Map<string, number>> {
+  const result = await printer.print({ ...job, html: handbook.html(placeholders(handbook.toc.map((e) => e.id)), 'print'), layoutOnly: true });
+  return headingPages(handbook, result.pdf);
+}
+
+/** The page each heading of the contents landed on, from the PDF's bookmarks. */
+function headingPages(handbook: HandbookParts, pdf: Uint8Array): Map<string, number> {
+  const found = pagesOfHeadings(readOutline(pdf), [...handbook.headingsBefore, ...handbook.toc.map((e) => e.title)]).slice(handbook.headingsBefore.length);
+  return new Map(handbook.toc.flatMap((e, i) => (found[i] === undefined ? [] : [[e.id, found[i]!] as const])));
+}
+
 /**
- * Two passes (three at most): print, read from the PDF's bookmarks the page each heading landed
- * on, fill the numbers in, print again. The numbers take the same space in every pass, so the
- * layout, and with it the pages, does not move; a third pass covers the rare case that it does.
+ * Two passes (three at most): the first (pagesOfContents) printed for where each heading landed,
+ * then the numbers filled in and printed again. The numbers take the same space in every pass, so
+ * the layout, and with it the pages, does not move; a third pass covers the rare case that it does.
  */
-async function printWithPageNumbers(handbook: HandbookParts, printer: PrintService, job: Omit<Parameters<PrintService['print']>[0], 'html'>): Promise<PrintResult> {
-  const ids = handbook.toc.map((e) => e.id);
-  let pages: Map<string, number> = placeholders(ids);
-  let result: PrintResult | undefined;
-  for (let pass = 0; pass < 3; pass++) {
-    result = await printer.print({ ...job, html: handbook.html(pages, 'print') });
-    const found = pagesOfHeadings(readOutline(result.pdf), [...handbook.headingsBefore, ...handbook.toc.map((e) => e.title)]).slice(handbook.headingsBefore.length);
-    const next = new Map(handbook.toc.flatMap((e, i) => (found[i] === undefined ? [] : [[e.id, found[i]!] as const])));
-    if (pass > 0 && sameMap(pages, next)) break;
+async function printWithPageNumbers(handbook: HandbookParts, printer: PrintService, job: PrintSettings, firstPages: Map<string, number>): Promise<PrintResult> {
+  let pages = firstPages;
+  let result = await printer.print({ ...job, html: handbook.html(pages, 'print') });
+  const next = headingPages(handbook, result.pdf);
+  if (!sameMap(pages, next)) {
     pages = next;
+    result = await printer.print({ ...job, html: handbook.html(pages, 'print') });
   }
-  return result!;
+  return result;
 }
 
 /** "888" in every slot on the first pass, so the page numbers' width is there from the start. */

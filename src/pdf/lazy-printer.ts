@@ -8,11 +8,11 @@ import type { PrintJob, PrintResult, PrintService } from './print-service.js';
  * Finds and launches the browser only when the first PDF is printed, so a build with --only html
  * (and every `check`) never loads puppeteer. One browser serves the whole run.
  *
- * Every PDF it returns has been through the PDF/UA-1 pass (pdf-ua.ts): charter.pdf, handbook.pdf
- * and the one `charter serve` sends all come through here, the handbook's page-number prints
- * included (their bookmarks are read from the finished PDF, as a reader's viewer would). The pass
- * is loaded while the first document prints. A Printer
- * on its own returns Chromium's PDF as it is: the tests use one to show what the pass changes.
+ * Every PDF it returns for writing has been through the PDF/UA-1 pass (pdf-ua.ts): charter.pdf,
+ * handbook.pdf and the one `charter serve` sends all come through here; only a print for its layout
+ * alone (the handbook's first pass, never written) is not. The pass is loaded while the first
+ * document prints. A Printer on its own returns Chromium's PDF as it is: the tests use one to show
+ * what the pass changes.
  */
 export class LazyPrinter implements PrintService {
   private printer: Promise<Printer> | undefined;
@@ -32,6 +32,8 @@ export class LazyPrinter implements PrintService {
 
   async print(job: PrintJob): Promise<PrintResult> {
     const printer = await this.printerOnce();
+    // A print for its layout alone is read for its bookmarks (Chromium's own are exact) and dropped.
+    if (job.layoutOnly) return printer.print(job);
     // The pass loads while Chromium prints, when this thread has nothing else to do (loaded earlier,
     // beside the checking, it would only slow the checking down).
     const pass = this.pass();

@@ -10,6 +10,11 @@ export interface PrintJob {
   /** HTML for the running header and footer; Chromium fills .pageNumber and .totalPages. */
   headerTemplate: string;
   footerTemplate: string;
+  /**
+   * Printed only to learn where the headings fall (the handbook's first pass), never written: no
+   * running header or footer (the margins keep their place, so the layout is the same) and no PDF/UA pass.
+   */
+  layoutOnly?: boolean;
 }
 
 export interface PrintResult {

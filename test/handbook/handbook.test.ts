@@ -106,3 +106,42 @@ describe('several charters in one handbook', () => {
     expect(new Set(ids).size, 'element ids are unique across parts').toBe(ids.length);
   });
 });
+
+describe('when the handbook is printed', () => {
+  it('its first print, for page numbers alone, starts beside the public PDF and is never written; the kept one has its header, footer and PDF/UA pass', async () => {
+    const { buildCharters } = await import('../../src/build/build-charters.js');
+    const { LazyPrinter } = await import('../../src/pdf/lazy-printer.js');
+    const { loadTemplate } = await import('../../src/render/template.js');
+    const { findCharter } = await import('../../src/source/find-charter.js');
+    const found = await findCharter('examples/brightwater-plumbing', ROOT);
+    if (!found.ok) throw new Error(found.message);
+    const real = new LazyPrinter({ env: process.env }, 60_000);
+    const events: string[] = [];
+    const recording = {
+      print: async (job: import('../../src/pdf/print-service.js').PrintJob) => {
+        const what = job.layoutOnly ? 'layout' : 'print';
+        events.push(`start ${what}`);
+        const result = await real.print(job);
+        events.push(`end ${what}`);
+        return result;
+      },
+    };
+    const out = await mkdtemp(join(tmpdir(), 'charter-handbook-order-'));
+    try {
+      const report = await buildCharters([found.location], { asOf: '2026-11-23', outDir: out, outputs: new Set(['html', 'pdf']), template: await loadTemplate('charter', ROOT), concurrency: 3, handbook: true }, recording);
+      expect(report.failures).toEqual([]);
+    } finally {
+      await real.close();
+    }
+    // Three prints: the public PDF, the handbook's layout print, the handbook itself.
+    expect(events.filter((e) => e.startsWith('start'))).toHaveLength(3);
+    expect(events.filter((e) => e === 'start layout')).toHaveLength(1);
+    // The layout print starts before the first PDF to be written (the public one) is done.
+    expect(events.indexOf('start layout')).toBeLessThan(events.indexOf('end print'));
+    const written = (await import('node:fs')).readdirSync(out).sort();
+    expect(written).toEqual(expect.arrayContaining(['charter.pdf', 'handbook.html', 'handbook.pdf']));
+    const facts = await pdfFacts(join(out, 'handbook.pdf'));
+    expect(facts.producer).toMatch(/^charter /); // through the PDF/UA pass
+    expect(await pdfText(join(out, 'handbook.pdf'), 2)).toMatch(/\b2\b/); // a running footer with its page number
+  }, 120_000);
+});

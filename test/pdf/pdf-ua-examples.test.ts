@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeHandbook } from '../../src/build/handbook.js';
+import { startHandbook, writeHandbook } from '../../src/build/handbook.js';
 import { renderPublic } from '../../src/build/public-documents.js';
 import { editionsOf } from '../../src/build/editions.js';
 import { checkCharter } from '../../src/check/check-charter.js';
@@ -52,7 +52,8 @@ beforeAll(async () => {
       // The page as the build renders it: with its language links when it has translations.
       const documents = await renderPublic(checked, template, editionsOf(checked)[0]!.languages);
       await writeFile(join(raw, 'charter.pdf'), (await printer.print(documents.printJob)).pdf);
-      const handbook = await writeHandbook([checked], { outDir: raw, outputs: new Set(['pdf']), template }, rawPrinter);
+      const outputs = new Set(['pdf'] as const);
+      const handbook = await writeHandbook(startHandbook([checked], { outputs, template }, rawPrinter), { outDir: raw, outputs });
       if (handbook.failure) throw handbook.failure;
       built.set(example, { out, raw });
     }),
