@@ -10,7 +10,7 @@ import { parseNarrative, type NarrativeBlock, type NarrativeFile } from '../narr
 import { readTextInside } from '../read-source.js';
 import { locate } from '../yaml/locate.js';
 import type { YamlSource } from '../yaml/load-yaml.js';
-import { readPo, type PoFile } from './po-file.js';
+import type { PoFile } from './po-file.js';
 
 /** PO files and translated narratives are read whole; like charter.yaml, they have a size limit. */
 export const MAX_TRANSLATION_BYTES = 2 * 1024 * 1024;
@@ -69,6 +69,8 @@ export async function loadTranslations(folder: string, displayFolder: string, so
     }
     const text = await readText(folder, written, file, translation.source ? locate(source, [...path, 'source']) : undefined, source.file, diagnostics);
     if (text === undefined) continue;
+    // gettext-parser (with the character sets it can decode) loads only for a charter that has a translation.
+    const { readPo } = await import('./po-file.js');
     const read = readPo(text);
     if (!read.ok) {
       diagnostics.push(toolDiagnostic(file, read.at, 'translation-file', `${basename(file)} is not a PO file charter can read: ${read.message}`));
