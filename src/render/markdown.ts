@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { Definition, FootnoteDefinition, Root as MdastRoot, RootContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import remarkGfm from 'remark-gfm';
+import { gfmReading } from '../source/narrative/gfm-reading.js';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -43,7 +43,7 @@ const SANITIZE_SCHEMA: Schema = Object.freeze({
   clobberPrefix: ID_PREFIX,
 }) as Schema;
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = unified().use(remarkParse).use(gfmReading);
 
 /** The words GFM footnotes need, in the page's language. */
 export interface MarkdownLabels {

@@ -1,6 +1,6 @@
 import { toolDiagnostic } from '../../rule-ids.js';
 import type { Definition, FootnoteDefinition, Heading, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { gfmReading } from './gfm-reading.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -41,7 +41,7 @@ export interface NarrativeFile {
   blocks: NarrativeBlock[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse).use(gfmReading);
 
 /** `{#id}` or `{#id audience=staff}` at the end of a heading's text. */
 const ATTRIBUTES = /\s*\{#([^\s}]+)((?:\s+[a-z_]+=[^\s}]+)*)\s*\}\s*$/;
