@@ -139,8 +139,20 @@ async function unpackedLibraries(): Promise<string | undefined> {
 }
 
 
-async function embeddedChromium(platform: NodeJS.Platform): Promise<string | undefined> {
-  if (platform !== 'linux' || process.arch !== 'x64') return undefined;
+/**
+ * Once per process: the browser started with the command (cli/early-browser.ts) and the printer
+ * both look for it, and on a first run two lookups at once would both unpack the browser into the
+ * same file, one executing it while the other still writes it.
+ */
+let embeddedLookup: Promise<string | undefined> | undefined;
+
+function embeddedChromium(platform: NodeJS.Platform): Promise<string | undefined> {
+  if (platform !== 'linux' || process.arch !== 'x64') return Promise.resolve(undefined);
+  embeddedLookup ??= unpackEmbedded();
+  return embeddedLookup;
+}
+
+async function unpackEmbedded(): Promise<string | undefined> {
   try {
     const chromium = (await import('@sparticuz/chromium')).default;
     // Unpacks the compressed browser into the temp folder on first use (about 2 s), then reuses it.
