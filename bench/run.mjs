@@ -148,6 +148,8 @@ if (BROWSER) {
   const watched = await benchWatch({ browserPath: BROWSER, runs: quick ? 5 : 11 });
   row('--watch: save -> new charter.html, median', watched.htmlMedian, undefined, '', '≤ 120 ms');
   row('--watch: save -> new charter.pdf, median', watched.pdfMedian, undefined, '', '≤ 400 ms');
+  const watchedHandbook = await benchWatch({ browserPath: BROWSER, runs: quick ? 5 : 11, handbook: true });
+  row('--watch --handbook: save -> new handbook.pdf, median', watchedHandbook.handbookMedian, undefined, '', '');
 
   console.error('PDF/UA-1 pass (issue 16): its cost against the print it follows, in one process');
   for (const example of EXAMPLES) spawnSync('node', [BIN, 'build', example, '--handbook', '--only', 'html', '--out', join(work, 'ua', example.split('/').pop()), ...asOf]);

@@ -3,7 +3,8 @@
 // a child process) on a copy of the council example. Each run changes the words of one commitment
 // and saves the file; the clock runs from just before the write until each output holds the new
 // words (checked in the HTML; the PDF is taken as new when its file is replaced).
-// Run alone with `node bench/watch.mjs [--quick]`, or as part of `npm run bench`.
+// With --handbook, also to the new handbook.pdf.
+// Run alone with `node bench/watch.mjs [--quick] [--handbook]`, or as part of `npm run bench`.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,7 @@ async function until(done, from, limitMs = 20_000) {
   return performance.now() - from;
 }
 
-export async function benchWatch({ browserPath, runs = 11 }) {
+export async function benchWatch({ browserPath, runs = 11, handbook = false }) {
   const work = mkdtempSync(join(tmpdir(), 'charter-bench-watch-'));
   const folder = join(work, 'riverside-council');
   const out = join(work, 'out');
@@ -41,7 +42,8 @@ export async function benchWatch({ browserPath, runs = 11 }) {
   if (!original.includes(COMMITMENT)) throw new Error('bench/watch.mjs: the council example no longer has the commitment it edits');
   const html = join(out, 'charter.html');
   const pdf = join(out, 'charter.pdf');
-  const child = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'build', folder, '--watch', '--out', out, '--as-of', '2026-11-23'], {
+  const handbookPdf = join(out, 'handbook.pdf');
+  const child = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'build', folder, '--watch', ...(handbook ? ['--handbook'] : []), '--out', out, '--as-of', '2026-11-23'], {
     env: { ...process.env, CHARTER_BROWSER: browserPath, NO_COLOR: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -51,19 +53,22 @@ export async function benchWatch({ browserPath, runs = 11 }) {
     await until(() => output.includes('watching'), performance.now(), 60_000);
     const htmlMs = [];
     const pdfMs = [];
+    const handbookMs = [];
     for (let i = 0; i < runs; i++) {
       const mark = `${WORDS[i % WORDS.length]} ${i}`;
       const words = `We will answer 80% of webchats within 2 minutes, ${mark}.`;
       const htmlBefore = inode(html);
       const pdfBefore = inode(pdf);
+      const handbookBefore = inode(handbookPdf);
       const started = performance.now();
       writeFileSync(yamlPath, original.replace(COMMITMENT, words));
       htmlMs.push(await until(() => inode(html) !== htmlBefore && readFileSync(html, 'utf8').includes(mark), started));
       pdfMs.push(await until(() => inode(pdf) !== pdfBefore, started));
+      if (handbook) handbookMs.push(await until(() => inode(handbookPdf) !== handbookBefore, started));
       // Let the watcher settle before the next save.
       await sleep(300);
     }
-    return { htmlMedian: median(htmlMs), pdfMedian: median(pdfMs) };
+    return { htmlMedian: median(htmlMs), pdfMedian: median(pdfMs), ...(handbook ? { handbookMedian: median(handbookMs) } : {}) };
   } finally {
     child.kill('SIGINT');
     await new Promise((resolve) => child.once('close', resolve));
@@ -73,6 +78,7 @@ export async function benchWatch({ browserPath, runs = 11 }) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const browserPath = process.env.CHARTER_BROWSER ?? '/usr/lib/chromium/chromium-headless-shell';
-  const result = await benchWatch({ browserPath, runs: process.argv.includes('--quick') ? 5 : 11 });
-  console.log(`save -> charter.html ${result.htmlMedian.toFixed(0)} ms, save -> charter.pdf ${result.pdfMedian.toFixed(0)} ms`);
+  const handbook = process.argv.includes('--handbook');
+  const result = await benchWatch({ browserPath, runs: process.argv.includes('--quick') ? 5 : 11, handbook });
+  console.log(`save -> charter.html ${result.htmlMedian.toFixed(0)} ms, save -> charter.pdf ${result.pdfMedian.toFixed(0)} ms${handbook ? `, save -> handbook.pdf ${result.handbookMedian.toFixed(0)} ms` : ''}`);
 }

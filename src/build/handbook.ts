@@ -39,12 +39,23 @@ interface RenderedHandbook {
  * charters are checked, so the handbook prints beside the public PDFs; writeHandbook() writes it
  * once every charter is built.
  */
-export function startHandbook(charters: readonly CheckedCharter[], options: { outputs: ReadonlySet<OutputKind>; template: Template }, printer: PrintService, suffix = ''): StartedHandbook {
+export function startHandbook(
+  charters: readonly CheckedCharter[],
+  options: { outputs: ReadonlySet<OutputKind>; template: Template; handbookPages?: Map<string, ReadonlyMap<string, number>> },
+  printer: PrintService,
+  suffix = '',
+): StartedHandbook {
   const rendered = renderWhole(charters, options.template, suffix);
   if (!options.outputs.has('pdf')) return { charters, suffix, rendered };
   const printed = rendered.then(async ({ handbook, paper, furniture }) => {
     const job = { paper, ...furniture };
-    return printWithPageNumbers(handbook, printer, job, await pagesOfContents(handbook, printer, job));
+    // A --watch rebuild starts from the pages of the last handbook when it has the same headings:
+    // if nothing moved, the one print is the handbook.
+    const last = options.handbookPages?.get(suffix);
+    const start = last && sameKeys(last, handbook.toc.map((e) => e.id)) ? new Map(last) : await pagesOfContents(handbook, printer, job);
+    const { result, pages } = await printWithPageNumbers(handbook, printer, job, start);
+    options.handbookPages?.set(suffix, pages);
+    return result;
   });
   printed.catch(() => undefined); // a build that ends before the handbook leaves nobody to hear it
   return { charters, suffix, rendered, printed };
@@ -108,11 +119,11 @@ function headingPages(handbook: HandbookParts, pdf: Uint8Array): Map<string, num
 }
 
 /**
- * Two passes (three at most): the first (pagesOfContents) printed for where each heading landed,
+ * Two passes (three at most): the first (pagesOfContents, or a --watch's last pages) for where each heading landed,
  * then the numbers filled in and printed again. The numbers take the same space in every pass, so
  * the layout, and with it the pages, does not move; a third pass covers the rare case that it does.
  */
-async function printWithPageNumbers(handbook: HandbookParts, printer: PrintService, job: PrintSettings, firstPages: Map<string, number>): Promise<PrintResult> {
+async function printWithPageNumbers(handbook: HandbookParts, printer: PrintService, job: PrintSettings, firstPages: Map<string, number>): Promise<{ result: PrintResult; pages: Map<string, number> }> {
   let pages = firstPages;
   let result = await printer.print({ ...job, html: handbook.html(pages, 'print') });
   const next = headingPages(handbook, result.pdf);
@@ -120,7 +131,11 @@ async function printWithPageNumbers(handbook: HandbookParts, printer: PrintServi
     pages = next;
     result = await printer.print({ ...job, html: handbook.html(pages, 'print') });
   }
-  return result;
+  return { result, pages };
+}
+
+function sameKeys(pages: ReadonlyMap<string, number>, ids: readonly string[]): boolean {
+  return pages.size === ids.length && ids.every((id) => pages.has(id));
 }
 
 /** "888" in every slot on the first pass, so the page numbers' width is there from the start. */

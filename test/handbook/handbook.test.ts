@@ -107,7 +107,65 @@ describe('several charters in one handbook', () => {
   });
 });
 
+/** Every entry of the handbook's table of contents names a page on which its heading is. */
+async function contentsAreRight(pdf: string): Promise<number> {
+  const pages = await pdfPages(pdf);
+  const tocPage = await pdfText(pdf, 2, true);
+  const entries = [...tocPage.matchAll(/^\s*\d+\.\s+(.+?)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: m[1]!.trim(), page: Number(m[2]) }));
+  for (const entry of entries) {
+    expect(entry.page).toBeLessThanOrEqual(pages);
+    expect(squash(await pdfText(pdf, entry.page)), `"${entry.title}" on page ${entry.page}`).toContain(squash(entry.title));
+  }
+  return entries.length;
+}
+
 describe('when the handbook is printed', () => {
+  it('--watch starts from the last pages: an unchanged handbook is printed once, a moved one again, its contents right every time', async () => {
+    const { cp, writeFile } = await import('node:fs/promises');
+    const { buildCharters } = await import('../../src/build/build-charters.js');
+    const { LazyPrinter } = await import('../../src/pdf/lazy-printer.js');
+    const { loadTemplate } = await import('../../src/render/template.js');
+    const { findCharter } = await import('../../src/source/find-charter.js');
+    const folder = await mkdtemp(join(tmpdir(), 'charter-handbook-watch-'));
+    await cp(join(ROOT, 'examples/brightwater-plumbing'), folder, { recursive: true });
+    const real = new LazyPrinter({ env: process.env }, 60_000);
+    let prints: string[] = [];
+    const recording = {
+      print: (job: import('../../src/pdf/print-service.js').PrintJob) => {
+        prints.push(job.layoutOnly ? 'layout' : 'print');
+        return real.print(job);
+      },
+    };
+    const out = join(folder, 'out');
+    const handbookPages = new Map<string, ReadonlyMap<string, number>>();
+    const template = await loadTemplate('charter', ROOT);
+    const build = async () => {
+      prints = [];
+      const found = await findCharter(folder, ROOT);
+      if (!found.ok) throw new Error(found.message);
+      const report = await buildCharters([found.location], { asOf: '2026-11-23', outDir: out, outputs: new Set(['html', 'pdf']), template, concurrency: 3, handbook: true, handbookPages }, recording);
+      expect(report.failures).toEqual([]);
+      return [...prints].sort();
+    };
+    try {
+      // First build: the public PDF, the layout print, the handbook.
+      expect(await build()).toEqual(['layout', 'print', 'print']);
+      expect(await contentsAreRight(join(out, 'handbook.pdf'))).toBeGreaterThan(10);
+      // Nothing moved: the public PDF and the handbook, once.
+      expect(await build()).toEqual(['print', 'print']);
+      expect(await contentsAreRight(join(out, 'handbook.pdf'))).toBeGreaterThan(10);
+      // Two pages of text early on move every later heading: the handbook is printed again with the right pages.
+      const narrative = await readFile(join(folder, 'narrative.md'), 'utf8');
+      const long = `\n\n${'We answer every call ourselves, and we write down what we promised so that nobody has to ask twice. '.repeat(60)}\n\n`;
+      const at = narrative.indexOf('\n## ', narrative.indexOf('\n## ') + 1);
+      await writeFile(join(folder, 'narrative.md'), `${narrative.slice(0, at)}${long}${narrative.slice(at)}`);
+      expect(await build()).toEqual(['print', 'print', 'print']);
+      expect(await contentsAreRight(join(out, 'handbook.pdf'))).toBeGreaterThan(10);
+    } finally {
+      await real.close();
+    }
+  }, 180_000);
+
   it('its first print, for page numbers alone, starts beside the public PDF and is never written; the kept one has its header, footer and PDF/UA pass', async () => {
     const { buildCharters } = await import('../../src/build/build-charters.js');
     const { LazyPrinter } = await import('../../src/pdf/lazy-printer.js');
