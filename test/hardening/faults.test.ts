@@ -40,6 +40,18 @@ async function markedBrowser(marker: string): Promise<string> {
   return script;
 }
 
+/** `charter build <args>` as a user runs it, printing with `browser`: the child, what it said so far, its exit. */
+function startBuild(args: string[], browser: string) {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'build', ...args, ...asOf], {
+    cwd: ROOT,
+    env: { ...process.env, CHARTER_BROWSER: browser, NO_COLOR: '1' },
+  });
+  let said = '';
+  child.stderr.on('data', (chunk) => (said += chunk));
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, stderr: () => said, closed };
+}
+
 function processesWith(marker: string): number {
   return processesWithArgument(`--${marker}`);
 }
@@ -107,20 +119,13 @@ describe('faults mid-build leave outputs whole or untouched', () => {
     const marker = `charter-test-${process.pid}-${Date.now()}`;
     const browser = await markedBrowser(marker);
     const out = await temporaryFolder('charter-sigint-');
-    const child = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'build', 'examples/brightwater-plumbing', 'examples/riverside-council', 'examples/stadtwerke-lindenau', '--out', out, ...asOf], {
-      cwd: ROOT,
-      env: { ...process.env, CHARTER_BROWSER: browser, NO_COLOR: '1' },
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { child, stderr, closed } = startBuild(['examples/brightwater-plumbing', 'examples/riverside-council', 'examples/stadtwerke-lindenau', '--out', out], browser);
     expect(await waitUntil(() => processesWith(marker) > 0, 20_000), 'the browser started').toBe(true);
     // The browser starts with the process; Ctrl-C once the build is under way (a page written).
     expect(await waitUntil(() => readdirSync(out, { recursive: true }).some((name) => String(name).endsWith('charter.html')), 20_000), 'a page written').toBe(true);
     child.kill('SIGINT');
-    const code = await closed;
-    expect(code).toBe(130);
-    expect(stderr).toMatch(/charter: interrupted; no partial output was left behind/);
+    expect(await closed).toBe(130);
+    expect(stderr()).toMatch(/charter: interrupted; no partial output was left behind/);
     expect(await waitUntil(() => processesWith(marker) === 0, 5000), 'no Chromium left').toBe(true);
     for (const folder of [out, ...(await readdir(out, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => join(out, d.name))]) {
       expect(await temporaryFiles(folder)).toEqual([]);
@@ -131,17 +136,11 @@ describe('faults mid-build leave outputs whole or untouched', () => {
     const marker = `charter-test-early-${process.pid}-${Date.now()}`;
     const browser = await markedBrowser(marker);
     const out = await temporaryFolder('charter-sigint-early-');
-    const child = spawn(process.execPath, [join(ROOT, 'bin/charter.js'), 'build', 'examples/brightwater-plumbing', '--out', out, ...asOf], {
-      cwd: ROOT,
-      env: { ...process.env, CHARTER_BROWSER: browser, NO_COLOR: '1' },
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { child, stderr, closed } = startBuild(['examples/brightwater-plumbing', '--out', out], browser);
     expect(await waitUntil(() => processesWith(marker) > 0, 20_000), 'the browser started').toBe(true);
     child.kill('SIGINT');
     expect(await closed).toBe(130);
-    expect(stderr).toMatch(/charter: interrupted; no partial output was left behind/);
+    expect(stderr()).toMatch(/charter: interrupted; no partial output was left behind/);
     expect(await waitUntil(() => processesWith(marker) === 0, 5000), 'no Chromium left').toBe(true);
     expect(await readdir(out)).toEqual([]);
   }, 60_000);

@@ -76,61 +76,63 @@ async function profilesIn(folder: string): Promise<string[]> {
   return (await readdir(folder)).filter((name) => /chromium|profile/.test(name));
 }
 
+/** A folder, a temporary folder of its own for the run (TMPDIR) and a logging browser with a marker. */
+async function arrange(name: string, options: { failFirst?: boolean } = {}) {
+  const folder = await temporaryFolder(`charter-${name}-`);
+  const temp = await temporaryFolder(`charter-${name}-tmp-`);
+  const marker = `charter-${name}-${process.pid}-${Date.now()}`;
+  const browser = await loggingBrowser(folder, marker, options);
+  const env = { CHARTER_BROWSER: browser.path, TMPDIR: temp };
+  /** No Chromium of this test left running, and no profile folder left behind. */
+  const nothingLeft = async () => {
+    expect(await waitUntil(() => processesWith(`--${marker}`) === 0, 5000), 'no Chromium left').toBe(true);
+    expect(await profilesIn(temp)).toEqual([]);
+  };
+  return { folder, browser, env, nothingLeft };
+}
+
 describe('the browser started as the process starts', () => {
   it('prints the PDF: one browser, started at once and reached over its pipe; none left running, no profile left', async () => {
-    const folder = await temporaryFolder('charter-early-');
-    const temp = await temporaryFolder('charter-early-tmp-');
-    const marker = `charter-early-${process.pid}-${Date.now()}`;
-    const browser = await loggingBrowser(folder, marker);
+    const { folder, browser, env, nothingLeft } = await arrange('early');
     const out = join(folder, 'out');
-    const result = await runBin(['build', 'examples/brightwater-plumbing', '--out', out, ...asOf], { env: { CHARTER_BROWSER: browser.path, TMPDIR: temp }, timeoutMs: 60_000 });
+    const result = await runBin(['build', 'examples/brightwater-plumbing', '--out', out, ...asOf], { env, timeoutMs: 60_000 });
     expect(result.stderr).toContain('charter.pdf');
     expect(result.code).toBe(0);
     const starts = await browser.starts();
     expect(starts).toHaveLength(1);
     expect(starts[0]).toContain('--remote-debugging-pipe');
     expect(await pdfText(join(out, 'charter.pdf'))).toContain('Brightwater');
-    expect(await waitUntil(() => processesWith(`--${marker}`) === 0, 5000), 'no Chromium left').toBe(true);
-    expect(await profilesIn(temp)).toEqual([]);
+    await nothingLeft();
   }, 60_000);
 
   it('a charter with errors prints nothing: the browser started for it is ended unused, its profile removed', async () => {
-    const folder = await temporaryFolder('charter-early-errors-');
-    const temp = await temporaryFolder('charter-early-errors-tmp-');
-    const marker = `charter-early-errors-${process.pid}-${Date.now()}`;
-    const browser = await loggingBrowser(folder, marker);
+    const { folder, env, nothingLeft } = await arrange('early-errors');
     const charter = join(folder, 'charter');
     await cp(join(ROOT, 'examples/brightwater-plumbing'), charter, { recursive: true });
     const yaml = await readFile(join(charter, 'charter.yaml'), 'utf8');
     await writeFile(join(charter, 'charter.yaml'), replaceOnce(yaml, /\n {2}title: [^\n]+/, '\n  title: 42'));
-    const result = await runBin(['build', charter, '--out', join(folder, 'out'), ...asOf], { env: { CHARTER_BROWSER: browser.path, TMPDIR: temp }, timeoutMs: 60_000 });
+    const result = await runBin(['build', charter, '--out', join(folder, 'out'), ...asOf], { env, timeoutMs: 60_000 });
     expect(result.code).toBe(1);
-    expect(await waitUntil(() => processesWith(`--${marker}`) === 0, 5000), 'no Chromium left').toBe(true);
-    expect(await profilesIn(temp)).toEqual([]);
+    await nothingLeft();
     expect(existsSync(join(folder, 'out', 'charter.pdf'))).toBe(false);
   }, 60_000);
 
   it('a browser that fails to start at once is launched again the usual way, and the PDF is printed', async () => {
-    const folder = await temporaryFolder('charter-early-retry-');
-    const temp = await temporaryFolder('charter-early-retry-tmp-');
-    const marker = `charter-early-retry-${process.pid}-${Date.now()}`;
-    const browser = await loggingBrowser(folder, marker, { failFirst: true });
+    const { folder, browser, env, nothingLeft } = await arrange('early-retry', { failFirst: true });
     const out = join(folder, 'out');
-    const result = await runBin(['build', 'examples/brightwater-plumbing', '--out', out, ...asOf], { env: { CHARTER_BROWSER: browser.path, TMPDIR: temp }, timeoutMs: 60_000 });
+    const result = await runBin(['build', 'examples/brightwater-plumbing', '--out', out, ...asOf], { env, timeoutMs: 60_000 });
     expect(result.code).toBe(0);
     const starts = await browser.starts();
     expect(starts).toHaveLength(2);
     expect(starts[0]).toContain('--remote-debugging-pipe');
     expect(starts[1]).not.toContain('--remote-debugging-pipe');
     expect(await pdfText(join(out, 'charter.pdf'))).toContain('Brightwater');
-    expect(await waitUntil(() => processesWith(`--${marker}`) === 0, 5000), 'no Chromium left').toBe(true);
-    expect(await profilesIn(temp)).toEqual([]);
+    await nothingLeft();
   }, 60_000);
 
   it('a build without a PDF starts no browser', async () => {
-    const folder = await temporaryFolder('charter-early-none-');
-    const browser = await loggingBrowser(folder, `charter-early-none-${process.pid}`);
-    const result = await runBin(['build', 'examples/brightwater-plumbing', '--only', 'html,summary', '--out', join(folder, 'out'), ...asOf], { env: { CHARTER_BROWSER: browser.path } });
+    const { folder, browser, env } = await arrange('early-none');
+    const result = await runBin(['build', 'examples/brightwater-plumbing', '--only', 'html,summary', '--out', join(folder, 'out'), ...asOf], { env });
     expect(result.code).toBe(0);
     expect(await browser.starts()).toEqual([]);
   });
