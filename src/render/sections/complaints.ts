@@ -67,10 +67,16 @@ function timeLimits(stage: ComplaintStage, ctx: RenderContext): string[] {
   return out;
 }
 
-/** A complaints body: its name and kind, then every way to reach it that the charter gives. */
+/**
+ * A complaints body: its name and kind, then every way to reach it that the charter gives. A kind
+ * the name already says is not said again: "Local Government and Social Care Ombudsman,
+ * independent of us", not "... Ombudsman (Ombudsman, independent of us)".
+ */
 function bodyDetails(body: ComplaintBody, independent: boolean, ctx: RenderContext): Child[] {
   const t = ctx.catalog;
-  const kind = body.kind === 'other' && body.description ? body.description : t.complaints.bodyKinds[body.kind];
+  const kindLabel = body.kind === 'other' && body.description ? body.description : t.complaints.bodyKinds[body.kind];
+  const kind = namesItself(body.name, kindLabel) ? undefined : kindLabel;
+  const independence = independent ? t.complaints.independent.toLowerCase() : undefined;
   const contacts: Child[] = [
     body.url ? link(body.url, body.url) : undefined,
     body.phone ? contactLink(body.phone) : undefined,
@@ -79,11 +85,17 @@ function bodyDetails(body: ComplaintBody, independent: boolean, ctx: RenderConte
   ].filter((c) => c !== undefined);
   return [
     h('strong', body.name),
-    ` (${kind}${independent ? `, ${t.complaints.independent.toLowerCase()}` : ''}). `,
+    kind ? ` (${kind}${independence ? `, ${independence}` : ''}). ` : independence ? `, ${independence}. ` : '. ',
     ...contacts.flatMap((c, i) => (i === 0 ? [c] : [' · ', c])),
     body.cost_to_customer ? `. ${t.complaints.costToCustomer[body.cost_to_customer]}.` : '.',
     body.binding ? ` ${t.complaints.binding[body.binding]}.` : undefined,
   ];
+}
+
+/** Whether a body's name already holds its kind as whole words ("... Ombudsman" and "Ombudsman"). */
+function namesItself(name: string, kind: string): boolean {
+  const escaped = kind.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return escaped !== '' && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(name);
 }
 
 /** "Stage 1 - we look into it" under the heading "Stage 1:" reads "we look into it". */
