@@ -28,7 +28,7 @@ export interface Written {
  * into `outDir`. The PDF is printed apart (printPdf), so that rendering the next charter overlaps it.
  */
 export async function writePages(edition: Edition, outDir: string, outputs: ReadonlySet<OutputKind>, template: Template): Promise<{ documents: PublicDocuments; written: Written }> {
-  const documents = await renderPublic(edition.checked, template, edition.languages);
+  const documents = await renderPublic(edition.checked, template, edition.languages, edition.source);
   // A translation's rendering warnings repeat the source's: they are reported once, for the source.
   const diagnostics = edition.suffix === '' ? renderWarnings(documents) : [];
   const files: string[] = [];

@@ -17,6 +17,8 @@ export interface Edition {
   summaryOnly: boolean;
   /** Every page of the charter in another language, this one marked current. */
   languages: LanguageLink[];
+  /** For a translation: the charter in its source language (its summary keeps the same parts). */
+  source?: CheckedCharter;
 }
 
 /**
@@ -47,6 +49,7 @@ export function editionsOf(checked: CheckedCharter): Edition[] {
       checked: { ...checked, charter: translatedCharter(charter, translation), narrative: { files: translation.narrative.files, blocks } },
       summaryOnly: translation.scope === 'summary',
       languages: links(translation.lang),
+      source: checked,
     });
   }
   return editions;

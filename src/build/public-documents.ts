@@ -21,17 +21,25 @@ export interface PublicDocuments {
   warnings: PlacedWarning[];
 }
 
+/** The website summary of a checked charter, from its public view with its latest results. */
+function publicSummary(checked: CheckedCharter, shape?: number) {
+  const charter = publicView(withResults(checked.charter!, checked.results?.results));
+  return buildSummary(charter, { ...(checked.results ? { results: checked.results.results } : {}), ...(shape !== undefined ? { shape } : {}) });
+}
+
 /**
  * Renders the public outputs of a checked, error-free charter from its public view: staff-only
  * items and the staff section are removed before any renderer sees the charter.
  */
-export async function renderPublic(checked: CheckedCharter, template: Template, languages: readonly LanguageLink[] = []): Promise<PublicDocuments> {
+export async function renderPublic(checked: CheckedCharter, template: Template, languages: readonly LanguageLink[] = [], source?: CheckedCharter): Promise<PublicDocuments> {
   const charter = publicView(withResults(checked.charter!, checked.results?.results));
   const ctx = new RenderContext(charter, checked.narrative, checked.location.folder, { file: checked.location.displayYaml, placeOf: textPlaces(checked.source!) }, 'public', languages, checked.results?.results);
   const sections = await renderSections(ctx);
   const title = charter.meta.title;
   const page = await renderPage(ctx, template, { title, sections });
-  const summary = buildSummary(charter, checked.results ? { results: checked.results.results } : {});
+  // A translation's summary keeps the parts the source language's summary kept.
+  const shape = source ? publicSummary(source).shape : undefined;
+  const summary = publicSummary(checked, shape);
   const paper: Paper = charter.outputs?.public_document?.paper ?? 'A4';
   return {
     html: page.html,

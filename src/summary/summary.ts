@@ -12,6 +12,11 @@ export interface SummaryOptions {
   money?: (money: Money, lang: string) => string;
   /** The results file's rows: the summary then says how many standards were met in the latest period. */
   results?: readonly Result[];
+  /**
+   * For a translation: the parts the source language's summary kept (its `shape`), so that every
+   * language's summary makes the same promises, whatever its words count.
+   */
+  shape?: number;
 }
 
 /**
@@ -29,6 +34,8 @@ export interface Summary {
   maxWords: number;
   /** True when the charter gives the text by hand (outputs.website_summary.text). */
   handWritten: boolean;
+  /** Which parts were kept when parts had to give way (for a translation's summary to keep the same). */
+  shape: number;
 }
 
 export function countWords(text: string): number {
@@ -55,7 +62,8 @@ const MOST_PROMISES = 3;
  *
  * A superseded charter's summary says so first. When the paragraph is longer than max_words, the
  * least essential parts give way: the results first, then whom we serve, then the third and second
- * promises, then who we are. Pure: the same charter gives the same text.
+ * promises, then who we are; a translation keeps the parts its source kept (options.shape). Pure:
+ * the same charter gives the same text.
  */
 export function buildSummary(charter: Charter, options: SummaryOptions = {}): Summary {
   const money = options.money ?? formatMoney;
@@ -70,7 +78,7 @@ export function buildSummary(charter: Charter, options: SummaryOptions = {}): Su
   if (settings?.text) {
     const own = settings.text.replace(/\s+/g, ' ').trim();
     // max_words limits the author's own text; the notice we put first is not theirs to shorten.
-    return { text: [superseded, own].filter(Boolean).join(' '), words: countWords(own), maxWords, handWritten: true };
+    return { text: [superseded, own].filter(Boolean).join(' '), words: countWords(own), maxWords, handWritten: true, shape: 0 };
   }
 
   const opening = firstSentence(view.about.summary || view.about.mission || '');
@@ -101,8 +109,12 @@ export function buildSummary(charter: Charter, options: SummaryOptions = {}): Su
   // The fullest paragraph says how the standards did; it is the first part to give way.
   if (recordSentence) candidates.unshift([superseded, opening, serves, promises(headline.length), recordSentence, complain, ending]);
   const paragraphs = candidates.map((parts) => parts.filter(Boolean).join(' '));
-  const fitting = paragraphs.find((p) => countWords(p) <= maxWords) ?? paragraphs[paragraphs.length - 1]!;
-  return { text: fitting, words: countWords(fitting), maxWords, handWritten: false };
+  // A translation keeps the parts its source kept: its own word count may be longer (Kiswahili
+  // writes numbers in words) and must not drop a promise the source makes.
+  const fits = paragraphs.findIndex((p) => countWords(p) <= maxWords);
+  const shape = options.shape !== undefined && options.shape < paragraphs.length ? options.shape : fits >= 0 ? fits : paragraphs.length - 1;
+  const fitting = paragraphs[shape]!;
+  return { text: fitting, words: countWords(fitting), maxWords, handWritten: false, shape };
 }
 
 /**

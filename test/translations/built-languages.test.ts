@@ -181,3 +181,17 @@ function flatten(node: object, prefix = ''): Record<string, unknown> {
     Object.entries(node).flatMap(([key, value]) => (value !== null && typeof value === 'object' ? Object.entries(flatten(value, `${prefix}${key}.`)) : [[`${prefix}${key}`, value]])),
   );
 }
+
+describe('a summary in another language', () => {
+  it('makes the promises the source language\'s summary makes, even when its words run longer (Kiswahili writes numbers out)', async () => {
+    const built = await temporaryFolder('charter-summary-sw-');
+    const result = await runInProcess(['build', 'examples/kenya-lands-ministry', '--only', 'summary', '--out', built, '--as-of', AS_OF]);
+    expect(result.code, result.stderr).toBe(0);
+    const english = await readFile(join(built, 'summary.txt'), 'utf8');
+    const kiswahili = await readFile(join(built, 'summary.sw.txt'), 'utf8');
+    // The three headline promises, in each language: the same-day official search is the third.
+    expect(english).toContain('Official searches lodged and paid for before 3.00 p.m. are issued the same day.');
+    expect(kiswahili).toContain('Upekuzi rasmi unaowasilishwa na kulipiwa kabla ya 3:00 mchana hutolewa siku hiyo hiyo.');
+    expect(numbersOf(kiswahili)).toEqual(numbersOf(english));
+  });
+});

@@ -122,7 +122,7 @@ export class LiveCharter {
           const [primary, ...others] = editionsOf(checked);
           const documents = await renderPublic(checked, template, primary!.languages);
           const translations = new Map<string, string>();
-          for (const edition of others.filter((e) => !e.summaryOnly)) translations.set(`charter${edition.suffix}.html`, (await renderPublic(edition.checked, template, edition.languages)).html);
+          for (const edition of others.filter((e) => !e.summaryOnly)) translations.set(`charter${edition.suffix}.html`, (await renderPublic(edition.checked, template, edition.languages, edition.source)).html);
           const handbook = this.options.handbook ? await renderHandbookPage([checked], template) : undefined;
           // The page and the handbook warn about the same image alike: said once.
           const warnings = unique(applyRuleSettings([...renderWarnings(documents), ...(handbook?.diagnostics ?? [])], rules));
