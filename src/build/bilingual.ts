@@ -62,7 +62,7 @@ async function bilingualPrintJob(checked: CheckedCharter, first: Edition, second
     if (counterpart) sections.push(counterpart);
   }
   const title = `${a.charter.meta.title} / ${b.charter.meta.title}`;
-  const page = await renderPage(a, template, { title, sections });
+  const page = await renderPage(a, template, { title, sections, second: b });
   const paper = a.charter.outputs?.public_document?.paper ?? 'A4';
   return { printJob: { html: page.printHtml, paper, ...printFurniture(a, title, b) }, maxPages: undefined };
 }

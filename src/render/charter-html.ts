@@ -15,6 +15,8 @@ export interface PageParts {
   sections: Element[];
   /** Shown in the table of contents; defaults to every section's h2. */
   tocTitle?: string;
+  /** The bilingual PDF's second language: its organisation name, version and date are given too. */
+  second?: RenderContext;
 }
 
 /** A superseded charter says so before anything else, with the link to the one that replaces it. */
@@ -57,11 +59,15 @@ export async function renderPage(ctx: RenderContext, template: Template, parts: 
     if (inlined.ok) logo = h('img', { className: 'logo', src: inlined.dataUri, alt: meta.organisation.name });
     else ctx.warnAtValue(theme.logo, `theme.logo: ${inlined.reason}; the page has no logo`);
   }
+  // Every language of the document: one, or two for the bilingual PDF.
+  const contexts = parts.second ? [ctx, parts.second] : [ctx];
   const header = [
     logo,
-    h('p', { className: 'organisation' }, meta.organisation.name),
+    h('p', { className: 'organisation' }, [...new Set(contexts.map((c) => c.charter.meta.organisation.name))].join(' / ')),
     h('h1', parts.title),
-    h('p', { className: 'meta' }, `${t.meta.version} ${meta.version} · ${t.meta.effectiveFrom} ${formatDate(meta.effective_date, ctx.lang)}`),
+    ...contexts.map((c) =>
+      h('p', { className: 'meta', lang: c === ctx ? undefined : c.lang }, `${c.catalog.meta.version} ${c.charter.meta.version} · ${c.catalog.meta.effectiveFrom} ${formatDate(c.charter.meta.effective_date, c.lang)}`),
+    ),
     supersededNotice(ctx),
     languageSwitch(ctx),
   ].filter((x): x is Element => x !== undefined);
@@ -71,9 +77,9 @@ export async function renderPage(ctx: RenderContext, template: Template, parts: 
   ];
   const footer = [
     h('p', [
-      meta.organisation.legal_name ?? meta.organisation.name,
+      [...new Set(contexts.map((c) => c.charter.meta.organisation.legal_name ?? c.charter.meta.organisation.name))].join(' / '),
       meta.organisation.website ? [' · ', link(meta.organisation.website, meta.organisation.website)] : [],
-      ` · ${t.meta.version} ${meta.version}`,
+      ` · ${contexts.map((c) => `${c.catalog.meta.version} ${c.charter.meta.version}`).join(' / ')}`,
     ].flat()),
     ...(meta.organisation.registration ? [h('p', meta.organisation.registration)] : []),
   ];

@@ -109,6 +109,18 @@ describe('the Welsh example, built', () => {
     const lastWelshStandard = Math.max(...yaml.standards.map((s) => text.indexOf(squash(translations.get(`standards/${s.id}/commitment`)!))));
     expect(text.indexOf(squash(yaml.rights[0]!.text))).toBeGreaterThan(lastWelshStandard);
   });
+
+  it("the bilingual PDF's cover and last lines are in both languages: the council's names, the version, the date it takes effect", async () => {
+    const cover = (await pdfText(join(out, 'charter.bilingual.pdf'), { first: 1, last: 1 })).replace(/\s+/g, ' ');
+    expect(cover).toContain('Glan-yr-Afon County Borough Council / Cyngor Bwrdeistref Sirol Glan-yr-Afon');
+    expect(cover).toContain('Version 3.0 · Effective from 1 November 2026');
+    expect(cover).toContain('Fersiwn 3.0 · Yn weithredol o 1 Tachwedd 2026');
+    expect((await pdfText(join(out, 'charter.bilingual.pdf'))).replace(/\s+/g, ' ')).toContain('Version 3.0 / Fersiwn 3.0');
+    // Each language's own page keeps one language.
+    const english = (await pdfText(join(out, 'charter.pdf'), { first: 1, last: 1 })).replace(/\s+/g, ' ');
+    expect(english).toContain('Version 3.0 · Effective from 1 November 2026');
+    expect(english).not.toContain('Fersiwn');
+  });
 });
 
 describe('axe-core on each language page', () => {
