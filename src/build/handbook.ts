@@ -18,7 +18,6 @@ import { writeAtomic } from './write-atomic.js';
 
 /** A handbook of some charters, rendered, its first print for page numbers under way. */
 export interface StartedHandbook {
-  charters: readonly CheckedCharter[];
   /** ".cy" for the handbook of the charters in a translation; empty for the source language's. */
   suffix: string;
   rendered: Promise<RenderedHandbook>;
@@ -46,7 +45,7 @@ export function startHandbook(
   suffix = '',
 ): StartedHandbook {
   const rendered = renderWhole(charters, options.template, suffix);
-  if (!options.outputs.has('pdf')) return { charters, suffix, rendered };
+  if (!options.outputs.has('pdf')) return { suffix, rendered };
   const printed = rendered.then(async ({ handbook, paper, furniture }) => {
     const job = { paper, ...furniture };
     // A --watch rebuild starts from the pages of the last handbook when it has the same headings:
@@ -58,7 +57,7 @@ export function startHandbook(
     return result;
   });
   printed.catch(() => undefined); // a build that ends before the handbook leaves nobody to hear it
-  return { charters, suffix, rendered, printed };
+  return { suffix, rendered, printed };
 }
 
 async function renderWhole(charters: readonly CheckedCharter[], template: Template, suffix: string): Promise<RenderedHandbook> {

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { CheckedCharter } from '../check/check-charter.js';
 import { isStaff } from '../model/audience.js';
 import { parseDuration } from '../model/duration.js';
-import { valueKind } from '../model/results.js';
+import { resultUnit, resultsByStandard, valueKind } from '../model/results.js';
 import { formatTarget } from '../words/index.js';
 
 /**
@@ -60,6 +60,7 @@ export function performanceRows(checked: CheckedCharter): PerformanceRow[] {
   if (!charter || results.length === 0) return [];
   const lang = charter.meta.languages.primary;
   const rows: PerformanceRow[] = [];
+  const byStandard = resultsByStandard(results);
   for (const standard of charter.standards.filter((s) => !isStaff(s))) {
     const target = standard.target;
     const kind = valueKind(target);
@@ -67,8 +68,7 @@ export function performanceRows(checked: CheckedCharter): PerformanceRow[] {
     const targetValue = kind === 'percent' ? target.percent : kind === 'count' ? target.count : kind === 'measure' ? (target.min ?? target.max) : threshold?.value;
     const targetUnit = kind === 'percent' ? 'percent' : kind === 'measure' ? (target.unit ?? null) : (threshold?.unit ?? null);
     const targetWords = formatTarget(target, lang);
-    const own = results.filter((r) => r.standard === standard.id).sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0));
-    for (const result of own) {
+    for (const result of byStandard.get(standard.id) ?? []) {
       rows.push({
         charter_id: charter.meta.id,
         charter_version: charter.meta.version,
@@ -82,7 +82,7 @@ export function performanceRows(checked: CheckedCharter): PerformanceRow[] {
         period_start: result.period.start,
         period_end: result.period.end,
         value: result.value.number,
-        value_unit: kind === 'percent' ? 'percent' : kind === 'duration' ? (result.value.duration?.unit ?? null) : kind === 'measure' ? (target.unit ?? null) : null,
+        value_unit: resultUnit(target, result) ?? null,
         sample: result.sample ?? null,
         met: result.met ?? null,
         note: result.note ?? null,

@@ -6,8 +6,7 @@ import { isPublicSector } from '../model/organisation.js';
 import { addDays } from '../model/periods.js';
 import { latestResults, valueKind, type Result } from '../model/results.js';
 import { allStandards, isPercentUnit } from '../model/standards.js';
-import { readTextInside } from '../source/read-source.js';
-import { readResults } from '../source/results/read-results.js';
+import { readTextInside, whyUnread } from '../source/read-source.js';
 import { locate } from '../source/yaml/locate.js';
 import { YAML_LIMITS } from '../source/yaml/limits.js';
 import type { YamlSource } from '../source/yaml/load-yaml.js';
@@ -40,16 +39,13 @@ export async function checkResults(folder: string, displayFolder: string, source
   const contents = await readTextInside(folder, written, YAML_LIMITS.maxFileBytes);
   if (!contents.ok) {
     // Placing a diagnostic in charter.yaml costs a full parse with positions: only when there is one.
-    if (contents.problem === 'outside') return { diagnostics: [toolDiagnostic(source.file, locate(source, ['performance_reporting', 'results']), 'results-format', `results file "${written}" ${contents.reason}`)] };
-    const why =
-      contents.problem === 'too-large'
-        ? `is larger than ${YAML_LIMITS.maxFileBytes / 1024 / 1024} MB, the limit for charter files; split it by year`
-        : contents.problem === 'not-a-file'
-          ? 'is not a regular file'
-          : 'cannot be read as UTF-8 text';
+    const why = whyUnread(contents, YAML_LIMITS.maxFileBytes, 'the limit for charter files; split it by year');
+    if (contents.problem === 'outside') return { diagnostics: [toolDiagnostic(source.file, locate(source, ['performance_reporting', 'results']), 'results-format', `results file "${written}" ${why}`)] };
     return { diagnostics: [toolDiagnostic(file, START_OF_FILE, 'results-format', `${basename(file)} ${why}`)] };
   }
   const text = contents.text;
+  // csv-parse loads only for a charter that has a results file, not on every check.
+  const { readResults } = await import('../source/results/read-results.js');
   const read = readResults(text, charter, file);
   const latest = latestResults(read.results);
   // A file that cannot be read as results has one fault, said once: not also a missing result for every standard.

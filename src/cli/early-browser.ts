@@ -20,19 +20,21 @@ export class EarlyBrowser {
 
   constructor(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, write: (text: string) => void) {
     const wanted = printingBuild(argv.slice(2));
-    if (wanted) this.listenForSignals(write);
+    if (!wanted) {
+      this.browser = Promise.resolve(undefined);
+      return;
+    }
+    this.listenForSignals(write);
     // puppeteer (a fifth of a second to load) loads now too, beside the rest of charter, so that the
     // printer can connect and open its page while the charters are still being checked.
-    if (wanted) import('puppeteer-core').catch(() => undefined);
-    this.browser = wanted
-      ? findBrowser({ flag: wanted.browser, env })
-          .then((found) => {
-            if (this.ended) return undefined;
-            this.started = BrowserProcess.start(found);
-            return this.started;
-          })
-          .catch(() => undefined) // no browser: the build says so at its first print, in its own words
-      : Promise.resolve(undefined);
+    import('puppeteer-core').catch(() => undefined);
+    this.browser = findBrowser({ flag: wanted.browser, env })
+      .then((found) => {
+        if (this.ended) return undefined;
+        this.started = BrowserProcess.start(found);
+        return this.started;
+      })
+      .catch(() => undefined); // no browser: the build says so at its first print, in its own words
   }
 
   /**

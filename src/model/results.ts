@@ -62,14 +62,12 @@ export function readValue(target: Target, text: string, basis?: DayBasis): ReadV
     return { ok: true, value: { number: duration.value, duration } };
   }
   const number = kind === 'percent' ? written.replace(/\s*%$/, '') : written;
-  // A percent or a count has no sign (not even -0); a measure may be below zero.
-  if (kind !== 'measure' && /^-\d+(\.\d+)?$/.test(number)) {
-    return { ok: false, message: kind === 'percent' ? `${written} is not a percent from 0 to 100` : `${written} is not a count (a whole number, 0 or more)` };
-  }
   if (!/^-?\d+(\.\d+)?$/.test(number)) return { ok: false, message: `"${written}" is not a number${kind === 'percent' ? ' (a percent such as 76.4)' : ''}` };
   const value = Number(number);
-  if (kind === 'percent' && (value < 0 || value > 100)) return { ok: false, message: `${written} is not a percent from 0 to 100` };
-  if (kind === 'count' && (value < 0 || !Number.isInteger(value))) return { ok: false, message: `${written} is not a count (a whole number, 0 or more)` };
+  // A percent or a count has no sign, not even "-0" (which is not below zero); a measure may be.
+  const signed = number.startsWith('-');
+  if (kind === 'percent' && (signed || value > 100)) return { ok: false, message: `${written} is not a percent from 0 to 100` };
+  if (kind === 'count' && (signed || !Number.isInteger(value))) return { ok: false, message: `${written} is not a count (a whole number, 0 or more)` };
   return { ok: true, value: { number: value } };
 }
 
@@ -99,13 +97,6 @@ export function resultMet(target: Target, value: ResultValue, unit?: string): bo
   return undefined;
 }
 
-/** The result of a standard for its latest period (the one that ends last). */
-export function latestOf(results: readonly Result[], standard: string): Result | undefined {
-  let latest: Result | undefined;
-  for (const r of results) if (r.standard === standard && (!latest || r.period.end > latest.period.end)) latest = r;
-  return latest;
-}
-
 /** The verdict on a last result: what the charter says (`met`), else what the figures say. */
 export function lastResultMet(standard: Standard): boolean | undefined {
   const result = standard.reporting?.last_result;
@@ -121,4 +112,22 @@ export function latestResults(results: readonly Result[]): Map<string, Result> {
     if (!seen || r.period.end > seen.period.end) latest.set(r.standard, r);
   }
   return latest;
+}
+
+/** The unit a result is written in: percent, the duration's unit, or a measure's unit (none for a count). */
+export function resultUnit(target: Target, result: Result): string | undefined {
+  const kind = valueKind(target);
+  return kind === 'percent' ? 'percent' : kind === 'duration' ? result.value.duration?.unit : kind === 'measure' ? target.unit : undefined;
+}
+
+/** Each standard's results, by standard id, oldest period first: one pass over the file. */
+export function resultsByStandard(results: readonly Result[]): Map<string, Result[]> {
+  const grouped = new Map<string, Result[]>();
+  for (const r of results) {
+    let list = grouped.get(r.standard);
+    if (!list) grouped.set(r.standard, (list = []));
+    list.push(r);
+  }
+  for (const list of grouped.values()) list.sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0));
+  return grouped;
 }

@@ -20,21 +20,19 @@ export class BrowserProcess {
   private readonly child: ChildProcess;
   private readonly profile: string;
   private running = true;
-  /** The end of what the browser said on stderr, for the message when it does not start. */
-  private said = '';
   /** Resolves when the browser process has ended. */
   readonly exited: Promise<void>;
 
   private constructor(readonly found: FoundBrowser) {
     this.profile = mkdtempSync(join(tmpdir(), 'charter-chromium-'));
     this.child = spawn(found.executablePath, [...launchArguments(found), '--remote-debugging-pipe', `--user-data-dir=${this.profile}`], {
-      // stdin, stdout, stderr, then the pipe: charter writes on fd 3, Chromium answers on fd 4.
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      // stdin, stdout, stderr, then the pipe: charter writes on fd 3, Chromium answers on fd 4. A
+      // browser that cannot start is launched again the usual way, which says why (printer.ts).
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
       // A group of its own, so that killing it ends its renderers too (as puppeteer's launch does).
       detached: process.platform !== 'win32',
       env: found.env ? { ...process.env, ...found.env } : process.env,
     });
-    this.child.stderr?.on('data', (chunk: Buffer) => (this.said = (this.said + chunk.toString('utf8')).slice(-2000)));
     this.exited = new Promise((resolve) => {
       this.child.once('exit', () => resolve());
       this.child.once('error', () => resolve());
@@ -49,23 +47,15 @@ export class BrowserProcess {
     return new BrowserProcess(found);
   }
 
+  /** The browser's process id while it runs; undefined once it has ended (or never started). */
   get pid(): number | undefined {
     return this.running ? this.child.pid : undefined;
-  }
-
-  get alive(): boolean {
-    return this.running && this.child.pid !== undefined;
   }
 
   /** puppeteer's own transport over the browser's pipe (the one `launch({ pipe: true })` uses). */
   async transport(): Promise<ConnectionTransport> {
     const { PipeTransport } = await import('puppeteer-core/internal/node/PipeTransport.js');
     return new PipeTransport(this.child.stdio[3] as Writable, this.child.stdio[4] as Readable);
-  }
-
-  /** A line on why the browser ended, from what it said last. */
-  get lastWords(): string {
-    return this.said.trim().split('\n').pop() ?? '';
   }
 
   /** Ends the browser and its helpers at once and removes its profile; safe to call any time, any number of times. */

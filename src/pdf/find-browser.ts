@@ -85,7 +85,7 @@ export async function findBrowser(options: FindBrowserOptions): Promise<FoundBro
 }
 
 /** A headless shell is known by its name (chromium-headless-shell, chrome-headless-shell, headless_shell). */
-export function isHeadlessShell(path: string): boolean {
+function isHeadlessShell(path: string): boolean {
   return /headless[-_]shell(\.exe)?$/i.test(path);
 }
 

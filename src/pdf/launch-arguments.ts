@@ -5,7 +5,7 @@ import type { FoundBrowser } from './find-browser.js';
  * launch, or charter itself at process start (browser-process.ts), before puppeteer has loaded.
  * puppeteer's own defaults are therefore written out here rather than asked of puppeteer
  * (`puppeteer.defaultArgs()` needs puppeteer loaded, which is what the early start avoids);
- * test/pdf/launch-arguments.test.ts holds this list to puppeteer's, so an upgrade that adds one fails there.
+ * test/pdf/early-browser.test.ts holds this list to puppeteer's, so an upgrade that adds one fails there.
  */
 const PUPPETEER_DEFAULTS = Object.freeze([
   '--allow-pre-commit-input',

@@ -180,7 +180,7 @@ export class Printer {
     const early = this.early;
     this.early = undefined;
     if (!early) return undefined;
-    if (!early.alive || early.found.executablePath !== this.found.executablePath) {
+    if (early.pid === undefined || early.found.executablePath !== this.found.executablePath) {
       early.kill();
       return undefined;
     }

@@ -1,5 +1,5 @@
 import type { Charter, Standard } from '../model/charter.js';
-import { latestResults, valueKind, type Result } from '../model/results.js';
+import { latestResults, resultUnit, type Result } from '../model/results.js';
 import { formatPeriod } from '../words/index.js';
 
 type LastResult = NonNullable<NonNullable<Standard['reporting']>['last_result']>;
@@ -25,7 +25,6 @@ export function withResults(charter: Charter, results: readonly Result[] | undef
 }
 
 function lastResultOf(standard: Standard, result: Result, lang: string): LastResult {
-  const kind = valueKind(standard.target);
-  const unit = kind === 'percent' ? 'percent' : kind === 'duration' ? result.value.duration?.unit : kind === 'measure' ? standard.target.unit : undefined;
+  const unit = resultUnit(standard.target, result);
   return { period: formatPeriod(result.period, lang), value: result.value.number, ...(unit ? { unit } : {}), ...(result.met === undefined ? {} : { met: result.met }) };
 }

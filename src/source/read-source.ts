@@ -40,7 +40,7 @@ export type TextRead =
 /**
  * A text file a charter names (a translation, a results file): inside the charter folder after
  * following links (resolveInside), a regular file of at most `maxBytes` (readSourceFile), and
- * UTF-8 text without NUL bytes. The callers say in their own words what a problem means.
+ * UTF-8 text without NUL bytes. whyUnread() words a problem; the callers place it.
  */
 export async function readTextInside(folder: string, written: string, maxBytes: number): Promise<TextRead> {
   const inside = await resolveInside(folder, written);
@@ -52,5 +52,23 @@ export async function readTextInside(folder: string, written: string, maxBytes: 
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(read.bytes) };
   } catch {
     return { ok: false, problem: 'not-text' };
+  }
+}
+
+/**
+ * Why a text file could not be read, to follow its name ("results.csv is not a regular file"); a
+ * file outside the charter folder is said with the reason resolveInside gave. `advice` follows a
+ * file that is too large ("split it by year").
+ */
+export function whyUnread(read: Exclude<TextRead, { ok: true }>, maxBytes: number, advice = ''): string {
+  switch (read.problem) {
+    case 'outside':
+      return read.reason;
+    case 'too-large':
+      return `is larger than ${maxBytes / 1024 / 1024} MB${advice ? `, ${advice}` : ''}`;
+    case 'not-a-file':
+      return 'is not a regular file';
+    case 'not-text':
+      return 'cannot be read as UTF-8 text';
   }
 }

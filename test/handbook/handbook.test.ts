@@ -200,6 +200,6 @@ describe('when the handbook is printed', () => {
     expect(written).toEqual(expect.arrayContaining(['charter.pdf', 'handbook.html', 'handbook.pdf']));
     const facts = await pdfFacts(join(out, 'handbook.pdf'));
     expect(facts.producer).toMatch(/^charter /); // through the PDF/UA pass
-    expect(await pdfText(join(out, 'handbook.pdf'), 2)).toMatch(/\b2\b/); // a running footer with its page number
+    expect(await pdfText(join(out, 'handbook.pdf'), 2)).toMatch(/Page 2 of \d+/); // the running footer, which the layout print leaves out
   }, 120_000);
 });

@@ -338,11 +338,10 @@ describe('axe-core on charter.html with the results section', () => {
 
   it('finds no violations', async () => {
     const html = await readFile(join(out, 'charter.html'), 'utf8');
+    // The whole page, which holds the results section (its 13 charts).
     const everything = await runAxe(browser!, html);
-    const section = await runAxe(browser!, html, '#results');
     expect(elements(parseHtml(html), (e) => e.tagName === 'svg' && String(e.properties.className ?? '').includes('trend'))).toHaveLength(13);
     expect(everything.passes).toBeGreaterThan(10);
-    expect(section.passes).toBeGreaterThan(3);
     expect(everything.violations, describeViolations(everything.violations)).toEqual([]);
   });
 });
@@ -388,5 +387,40 @@ describe('charter diff', () => {
     const copy = await copyWith('rdc-bill-accuracy', '99.1', '98.5', ['value: 99.1, unit: percent, met: true', 'value: 98.5, unit: percent, met: true']);
     expect(JSON.parse((await runInProcess(['diff', EXAMPLE, copy, '--reporter', 'json'])).stdout)).toEqual([]);
     expect((await runInProcess(['diff', EXAMPLE, EXAMPLE])).stdout).toMatch(/^No changes in commitments/);
+  });
+});
+
+describe('a standard with more than 12 periods of results', () => {
+  it('the chart and its table show the latest 12, the page says where the earlier ones are, and the open data keeps all 16', async () => {
+    const folder = join(await temporaryFolder('charter-results-long-'), 'riverside');
+    await cp(EXAMPLE, folder, { recursive: true });
+    // Eight earlier quarters for the first standard: 2022-Q4 to 2024-Q3, 16 in all.
+    const earlier = ['2022-Q4', '2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3'];
+    const first = STANDARDS[0]!;
+    const sample = ROWS.find((r) => r.standard === first.id)!;
+    const extra = earlier.map((period) => `${first.id},${period},${sample.value},,`).join('\n');
+    await writeFile(join(folder, 'results.csv'), `${SOURCE_CSV.trimEnd()}\n${extra}\n`);
+    const built = await temporaryFolder('charter-results-long-out-');
+    const result = await runInProcess(['build', folder, '--only', 'html,data', '--out', built, '--as-of', AS_OF]);
+    expect(result.code, result.stderr).toBe(0);
+
+    const page = parseHtml(await readFile(join(built, 'charter.html'), 'utf8'));
+    const [section] = elements(page, (e) => e.tagName === 'section' && e.properties.id === 'results');
+    const figure = elements(section!, (e) => e.tagName === 'figure' && hasClass(e, 'result-trend'))[0]!;
+    const rows = elements(elements(figure, (e) => e.tagName === 'tbody')[0]!, (e) => e.tagName === 'tr').map((tr) => words(textOf(elements(tr, (e) => e.tagName === 'th' || e.tagName === 'td')[0]!)));
+    const all = [...earlier, ...ROWS.filter((r) => r.standard === first.id).map((r) => r.period)];
+    expect(all).toHaveLength(16);
+    expect(rows).toEqual(all.slice(-12).map(pagePeriod));
+    // The chart draws one mark a period shown.
+    const marks = elements(figure, (e) => e.tagName === 'svg')[0]!;
+    expect(elements(marks, (e) => hasClass(e, 'met') || hasClass(e, 'not-met'))).toHaveLength(12);
+    expect(words(textOf(elements(section!, (e) => e.tagName === 'p' && hasClass(e, 'results-earlier'))[0]!))).toBe('Earlier results are in our open data (performance.csv).');
+    const open = parseCsv(await readFile(join(built, 'performance.csv'), 'utf8'), { columns: true }) as Array<{ standard_id: string; period: string }>;
+    expect(open.filter((r) => r.standard_id === first.id).map((r) => r.period)).toEqual(all);
+  });
+
+  it('with 12 or fewer, the page has no word about earlier results', async () => {
+    const page = parseHtml(await readFile(join(out, 'charter.html'), 'utf8'));
+    expect(elements(page, (e) => hasClass(e, 'results-earlier'))).toEqual([]);
   });
 });

@@ -189,6 +189,15 @@ describe('results-format: the rows', () => {
     expect(await diagnose(withRows('rdc-missed-appointments,2024-Q3,0,,'))).toEqual([]);
   });
 
+  it('"-0" has a sign, which neither a count nor a percent has: an error at the value', async () => {
+    const count = 'rdc-missed-appointments,2024-Q3,-0,,';
+    const percent = 'rdc-calls,2024-Q3,-0,,';
+    expect(await diagnose(withRows(count, percent))).toEqual([
+      errorAt(NEXT_LINE, count, VALUE, 'rdc-missed-appointments: -0 is not a count (a whole number, 0 or more)'),
+      errorAt(NEXT_LINE + 1, percent, VALUE, 'rdc-calls: -0 is not a percent from 0 to 100'),
+    ]);
+  });
+
   it('a period in none of the five forms is an error at the period: 2026-Q5, and 2026-28 (no financial year)', async () => {
     const quarter = 'rdc-calls,2026-Q5,80,,';
     const financial = 'rdc-calls,2026-28,80,,';

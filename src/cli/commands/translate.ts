@@ -7,7 +7,7 @@ import { primaryLanguage, supportedLanguages } from '../../i18n/index.js';
 import { toolDiagnostic } from '../../rule-ids.js';
 import { translatableTexts } from '../../schema/translatable.js';
 import { MAX_TRANSLATION_BYTES, translatedNarrativeFiles, translationSource } from '../../source/translations/load-translations.js';
-import { readTextInside } from '../../source/read-source.js';
+import { readTextInside, whyUnread } from '../../source/read-source.js';
 import { readPo, writePo, type PoFile } from '../../source/translations/po-file.js';
 import { locate } from '../../source/yaml/locate.js';
 import { updatePo } from '../../translation/update-po.js';
@@ -54,7 +54,7 @@ export async function translateCommand(charterArgument: string | undefined, opti
     const text = await readTextInside(folder, written, MAX_TRANSLATION_BYTES);
     const read = text.ok ? readPo(text.text) : undefined;
     if (!read?.ok) {
-      const why = read ? read.message : text.ok ? '' : text.problem === 'outside' ? text.reason : text.problem === 'too-large' ? 'it is larger than 2 MB' : text.problem === 'not-a-file' ? 'it is not a regular file' : 'it is not UTF-8 text';
+      const why = read ? read.message : text.ok ? '' : text.problem === 'outside' ? text.reason : `it ${whyUnread(text, MAX_TRANSLATION_BYTES)}`;
       const problem = toolDiagnostic(shown(written), read ? read.at : START_OF_FILE, 'translation-file', `${basename(written)} is not a PO file charter can read: ${why}; it was left as it is`);
       report([problem], { reporter: 'stylish' }, io);
       return finish({ diagnostics: [problem], failures: [] }, io);

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { h, s } from 'hastscript';
 import type { Standard } from '../../model/charter.js';
 import { parseDuration, toHours } from '../../model/duration.js';
-import { valueKind, type Result } from '../../model/results.js';
+import { resultsByStandard, valueKind, type Result } from '../../model/results.js';
 import { formatDuration, formatNumber, formatPercent, formatPeriod } from '../../words/index.js';
 import type { RenderContext } from '../render-context.js';
 import { section } from './elements.js';
@@ -31,10 +31,9 @@ const PLOT_H = HEIGHT - TOP - BOTTOM;
  */
 export async function resultsSection(ctx: RenderContext): Promise<Element | undefined> {
   const t = ctx.catalog;
-  const byStandard = new Map<string, Result[]>();
-  for (const r of ctx.results) byStandard.set(r.standard, [...(byStandard.get(r.standard) ?? []), r]);
+  const byStandard = resultsByStandard(ctx.results);
   const all = ctx.charter.standards
-    .map((standard) => ({ standard, results: (byStandard.get(standard.id) ?? []).sort((a, b) => (a.period.start < b.period.start ? -1 : 1)) }))
+    .map((standard) => ({ standard, results: byStandard.get(standard.id) ?? [] }))
     .filter((entry) => entry.results.length > 0);
   if (all.length === 0) return undefined;
   // The page shows the latest periods; the open data keeps every one.

@@ -7,7 +7,7 @@ import type { Charter } from '../../model/charter.js';
 import type { DataPath } from '../../model/data-path.js';
 import type { NarrativeSet } from '../narrative/narrative-set.js';
 import { parseNarrative, type NarrativeBlock, type NarrativeFile } from '../narrative/parse-narrative.js';
-import { readTextInside } from '../read-source.js';
+import { readTextInside, whyUnread } from '../read-source.js';
 import { locate } from '../yaml/locate.js';
 import type { YamlSource } from '../yaml/load-yaml.js';
 import type { PoFile } from './po-file.js';
@@ -132,14 +132,7 @@ async function loadTranslatedNarrative(
 async function readText(folder: string, written: string, file: string, at: ReturnType<typeof locate> | undefined, yamlFile: string, diagnostics: Diagnostic[]): Promise<string | undefined> {
   const read = await readTextInside(folder, written, MAX_TRANSLATION_BYTES);
   if (read.ok) return read.text;
-  const why =
-    read.problem === 'outside'
-      ? `translation file "${written}" ${read.reason}`
-      : read.problem === 'too-large'
-        ? `${basename(file)} is larger than 2 MB`
-        : read.problem === 'not-a-file'
-          ? `${basename(file)} is not a regular file`
-          : `${basename(file)} cannot be read as UTF-8 text`;
+  const why = `${read.problem === 'outside' ? `translation file "${written}"` : basename(file)} ${whyUnread(read, MAX_TRANSLATION_BYTES)}`;
   const inYaml = read.problem === 'outside' && at;
   diagnostics.push(toolDiagnostic(inYaml ? yamlFile : file, inYaml ? at : START_OF_FILE, 'translation-file', why));
   return undefined;
