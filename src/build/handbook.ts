@@ -33,8 +33,8 @@ interface RenderedHandbook {
 }
 
 /**
- * Renders the staff handbook of these charters and prints it: a first print read only for the page
- * each heading lands on, then the PDF with those numbers. The build starts this as soon as the
+ * Renders the staff handbook of these charters and prints it once, its page numbers filled in
+ * from where that print put each heading (printOnce). The build starts this as soon as the
  * charters are checked, so the handbook prints beside the public PDFs; writeHandbook() writes it
  * once every charter is built.
  */
@@ -51,8 +51,7 @@ export function startHandbook(
     // A --watch rebuild starts from the pages of the last handbook when it has the same headings:
     // if nothing moved, the one print is the handbook.
     const last = options.handbookPages?.get(suffix);
-    const start = last && sameKeys(last, handbook.toc.map((e) => e.id)) ? new Map(last) : await pagesOfContents(handbook, printer, job);
-    const { result, pages } = await printWithPageNumbers(handbook, printer, job, start);
+    const { result, pages } = last && sameKeys(last, handbook.toc.map((e) => e.id)) ? await printWithPageNumbers(handbook, printer, job, new Map(last)) : await printOnce(handbook, printer, job);
     options.handbookPages?.set(suffix, pages);
     return result;
   });
@@ -105,10 +104,29 @@ export async function writeHandbook(started: StartedHandbook, options: { outDir:
 
 type PrintSettings = Omit<PrintJob, 'html'>;
 
-/** The first pass: printed with "888" in every page-number slot, for its layout alone. */
-async function pagesOfContents(handbook: HandbookParts, printer: PrintService, job: PrintSettings): Promise<Map<string, number>> {
-  const result = await printer.print({ ...job, html: handbook.html(placeholders(handbook.toc.map((e) => e.id)), 'print'), layoutOnly: true });
-  return headingPages(handbook, result.pdf);
+/** What every page-number slot holds when printed: as wide as the widest number, so filling the numbers in moves nothing. */
+const PLACEHOLDER = '888';
+
+/**
+ * One print with "888" in every page-number slot; where each heading landed is read from that
+ * print's bookmarks and the numbers are filled into it (fill-in.ts). When they cannot be filled in
+ * exactly (a digit the font's subset does not hold, say), the handbook is printed again with the
+ * numbers in the page.
+ */
+async function printOnce(handbook: HandbookParts, printer: PrintService, job: PrintSettings): Promise<{ result: PrintResult; pages: Map<string, number> }> {
+  let pages = new Map<string, number>();
+  const result = await printer.print({
+    ...job,
+    html: handbook.html(new Map(handbook.toc.map((e) => [e.id, Number(PLACEHOLDER)])), 'print'),
+    fillIn: {
+      placeholder: PLACEHOLDER,
+      valuesFor: (pdf) => {
+        pages = headingPages(handbook, pdf);
+        return handbook.toc.map((e) => String(pages.get(e.id) ?? ''));
+      },
+    },
+  });
+  return result.filledIn ? { result, pages } : printWithPageNumbers(handbook, printer, job, pages);
 }
 
 /** The page each heading of the contents landed on, from the PDF's bookmarks. */
@@ -118,9 +136,9 @@ function headingPages(handbook: HandbookParts, pdf: Uint8Array): Map<string, num
 }
 
 /**
- * Two passes (three at most): the first (pagesOfContents, or a --watch's last pages) for where each heading landed,
- * then the numbers filled in and printed again. The numbers take the same space in every pass, so
- * the layout, and with it the pages, does not move; a third pass covers the rare case that it does.
+ * A print with the numbers in the page (from the first print, or a --watch's last pages), checked
+ * against its own bookmarks. The numbers take the same space in every print, so the layout, and
+ * with it the pages, does not move; a second print covers the rare case that it does.
  */
 async function printWithPageNumbers(handbook: HandbookParts, printer: PrintService, job: PrintSettings, firstPages: Map<string, number>): Promise<{ result: PrintResult; pages: Map<string, number> }> {
   let pages = firstPages;
@@ -135,11 +153,6 @@ async function printWithPageNumbers(handbook: HandbookParts, printer: PrintServi
 
 function sameKeys(pages: ReadonlyMap<string, number>, ids: readonly string[]): boolean {
   return pages.size === ids.length && ids.every((id) => pages.has(id));
-}
-
-/** "888" in every slot on the first pass, so the page numbers' width is there from the start. */
-function placeholders(ids: readonly string[]): Map<string, number> {
-  return new Map(ids.map((id) => [id, 888]));
 }
 
 function sameMap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {

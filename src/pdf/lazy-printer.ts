@@ -9,8 +9,8 @@ import type { PrintJob, PrintResult, PrintService } from './print-service.js';
  * (and every `check`) never loads puppeteer. One browser serves the whole run.
  *
  * Every PDF it returns for writing has been through the PDF/UA-1 pass (pdf-ua.ts): charter.pdf,
- * handbook.pdf and the one `charter serve` sends all come through here; only a print for its layout
- * alone (the handbook's first pass, never written) is not. The pass is loaded while the first
+ * handbook.pdf and the one `charter serve` sends all come through here. The pass also fills in the
+ * numbers a job printed as placeholders (the handbook's page numbers). It is loaded while the first
  * document prints. A Printer on its own returns Chromium's PDF as it is: the tests use one to show
  * what the pass changes.
  */
@@ -32,16 +32,15 @@ export class LazyPrinter implements PrintService {
 
   async print(job: PrintJob): Promise<PrintResult> {
     const printer = await this.printerOnce();
-    // A print for its layout alone is read for its bookmarks (Chromium's own are exact) and dropped.
-    if (job.layoutOnly) return printer.print(job);
     // The pass loads while Chromium prints, when this thread has nothing else to do (loaded earlier,
     // beside the checking, it would only slow the checking down).
     const pass = this.pass();
     pass.catch(() => undefined); // a print that fails first leaves nobody to hear it
     const printed = await printer.print(job);
     const { toPdfUa, sourceDate } = await pass;
-    const { pdf } = await toPdfUa(printed.pdf, { producer: `charter ${PACKAGE_INFO.version}`, date: sourceDate(this.find.env.SOURCE_DATE_EPOCH) });
-    return { ...printed, pdf };
+    const fill = job.fillIn ? { placeholder: job.fillIn.placeholder, values: job.fillIn.valuesFor(printed.pdf) } : undefined;
+    const { pdf, changes } = await toPdfUa(printed.pdf, { producer: `charter ${PACKAGE_INFO.version}`, date: sourceDate(this.find.env.SOURCE_DATE_EPOCH), fill });
+    return { ...printed, pdf, ...(fill ? { filledIn: changes.filled === true } : {}) };
   }
 
   /** The PDF/UA pass, loaded once (pdf-lib is a megabyte of JavaScript: about 60 ms to load). */

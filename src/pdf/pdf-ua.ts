@@ -22,6 +22,7 @@ import { promisify } from 'node:util';
 import { deflate } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, PDFString, type PDFContext, type PDFObject } from 'pdf-lib';
 import { artifactFacts, markArtifacts } from './artifacts.js';
+import { fillFont, fillIn, type FillFont } from './fill-in.js';
 import { scanContent } from './content-stream.js';
 import { joinRuns, textCollector, type TextRun } from './marked-text.js';
 import { normaliseTitle } from './outline.js';
@@ -33,6 +34,12 @@ export interface PdfUaOptions {
   producer: string;
   /** The creation and modification date (SOURCE_DATE_EPOCH, for reproducible bytes); Chromium's when absent. */
   date?: Date | undefined;
+  /**
+   * Numbers to fill in for a placeholder printed in their place (fill-in.ts): the handbook's page
+   * numbers. When they cannot be filled in exactly, the pass stops at once and says so
+   * (changes.filled false), and the PDF it returns is the one it was given.
+   */
+  fill?: { placeholder: string; values: readonly string[] } | undefined;
 }
 
 /** What the pass changed, for the tests and the benchmark. */
@@ -42,6 +49,8 @@ export interface PdfUaChanges {
   listItems: number;
   linkContents: number;
   bookmarkTitles: number;
+  /** Whether the numbers asked for were filled in (only when some were asked for). */
+  filled?: boolean;
 }
 
 // zlib, not pdf-lib's JavaScript deflate: the same work in a fraction of the time, off the main thread.
@@ -106,28 +115,49 @@ async function pass(pdf: Uint8Array, options: PdfUaOptions): Promise<{ pdf: Uint
   // Pages: artifacts into the content, and the text of the wanted MCIDs. zlib inflates and
   // deflates every page at once on its own threads; the JavaScript in between goes page by page.
   const pages = doc.getPages();
-  const contents = await Promise.all(pages.map((page) => pageContentAsync(context, page.node)));
+  let contents = await Promise.all(pages.map((page) => pageContentAsync(context, page.node)));
+  let ops = contents.map(scanContent);
   const texts = new Map<PDFRef, { page: number; runs: Map<number, TextRun[]> }>();
   const unicode = new Map<PDFObject, ToUnicode | undefined>();
+  const fontDict = (index: number, name: string): PDFDict | undefined => dictOf(context, dictOf(context, pages[index]!.node.Resources()?.get(key('Font')))?.get(key(name)));
+  const unicodeOf = (font: PDFDict): ToUnicode | undefined => {
+    if (!unicode.has(font)) unicode.set(font, readToUnicode(context, font));
+    return unicode.get(font);
+  };
+
+  let filled = new Set<number>();
+  if (options.fill) {
+    const fillFonts = new Map<PDFDict, FillFont | undefined>();
+    const fillFontOf = (index: number, name: string): FillFont | undefined => {
+      const font = fontDict(index, name);
+      if (!font) return undefined;
+      if (!fillFonts.has(font)) fillFonts.set(font, fillFont(context, font, unicodeOf(font)));
+      return fillFonts.get(font);
+    };
+    const result = fillIn(contents.map((content, index) => ({ content, ops: ops[index]!, font: (name: string) => fillFontOf(index, name) })), options.fill.placeholder, options.fill.values);
+    if (!result) return { pdf, changes: { ...changes, filled: false } };
+    changes.filled = true;
+    filled = result.changed;
+    contents = result.contents;
+    ops = ops.map((o, index) => (filled.has(index) ? scanContent(contents[index]!) : o));
+  }
+
   const marked = pages.map((page, index) => {
     const content = contents[index]!;
-    const ops = scanContent(content);
-    const fonts = dictOf(context, page.node.Resources()?.get(key('Font')));
+    const pageOps = ops[index]!;
     const fontOf = (name: string): ToUnicode | undefined => {
-      const font = dictOf(context, fonts?.get(key(name)));
-      if (!font) return undefined;
-      if (!unicode.has(font)) unicode.set(font, readToUnicode(context, font));
-      return unicode.get(font);
+      const font = fontDict(index, name);
+      return font ? unicodeOf(font) : undefined;
     };
     const onPage = wanted.get(page.ref);
     // One walk of the content for both: the facts the artifacts need, and the wanted text.
-    const text = onPage?.size ? textCollector(ops, fontOf, (mcid) => onPage.has(mcid)) : undefined;
-    const facts = artifactFacts(ops, text?.visit);
+    const text = onPage?.size ? textCollector(pageOps, fontOf, (mcid) => onPage.has(mcid)) : undefined;
+    const facts = artifactFacts(pageOps, text?.visit);
     if (text) texts.set(page.ref, { page: index, runs: text.runs });
     const box = page.getMediaBox();
-    return markArtifacts(content, { middle: box.y + box.height / 2 }, ops, facts);
+    return markArtifacts(content, { middle: box.y + box.height / 2 }, pageOps, facts);
   });
-  const compressed = await Promise.all(marked.map((m) => (m.added ? deflateAsync(Buffer.from(m.content, 'latin1')) : undefined)));
+  const compressed = await Promise.all(marked.map((m, index) => (m.added || filled.has(index) ? deflateAsync(Buffer.from(m.content, 'latin1')) : undefined)));
   for (const [index, page] of pages.entries()) {
     const bytes = compressed[index];
     if (!bytes) continue;

@@ -11,10 +11,11 @@ export interface PrintJob {
   headerTemplate: string;
   footerTemplate: string;
   /**
-   * Printed only to learn where the headings fall (the handbook's first pass), never written: no
-   * running header or footer (the margins keep their place, so the layout is the same) and no PDF/UA pass.
+   * Numbers printed as a placeholder and filled in afterwards (fill-in.ts): the handbook's table of
+   * contents, whose page numbers are known only once it is printed. `valuesFor` reads them from
+   * the print (its bookmarks), in the order the placeholders appear.
    */
-  layoutOnly?: boolean;
+  fillIn?: { placeholder: string; valuesFor(pdf: Uint8Array): readonly string[] };
 }
 
 export interface PrintResult {
@@ -22,6 +23,11 @@ export interface PrintResult {
   pages: number;
   /** Every request the page tried to make that was refused (none should be, for our pages). */
   blocked: string[];
+  /**
+   * For a job with fillIn: false when the numbers could not be filled in exactly. The PDF is then
+   * Chromium's print as it came, with the placeholders, not for writing: print again with the numbers in the page.
+   */
+  filledIn?: boolean;
 }
 
 /** Prints a document; the CLI passes one that finds and launches the browser on first use. */

@@ -100,7 +100,7 @@ export class Printer {
       const options: PDFOptions = {
         format: job.paper,
         printBackground: true,
-        displayHeaderFooter: job.layoutOnly !== true,
+        displayHeaderFooter: true,
         headerTemplate: job.headerTemplate,
         footerTemplate: job.footerTemplate,
         margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' },

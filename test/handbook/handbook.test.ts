@@ -132,7 +132,7 @@ describe('when the handbook is printed', () => {
     let prints: string[] = [];
     const recording = {
       print: (job: import('../../src/pdf/print-service.js').PrintJob) => {
-        prints.push(job.layoutOnly ? 'layout' : 'print');
+        prints.push(job.fillIn ? 'fill' : 'print');
         return real.print(job);
       },
     };
@@ -148,8 +148,8 @@ describe('when the handbook is printed', () => {
       return [...prints].sort();
     };
     try {
-      // First build: the public PDF, the layout print, the handbook.
-      expect(await build()).toEqual(['layout', 'print', 'print']);
+      // First build: the public PDF, and the handbook printed once, its page numbers filled in.
+      expect(await build()).toEqual(['fill', 'print']);
       expect(await contentsAreRight(join(out, 'handbook.pdf'))).toBeGreaterThan(10);
       // Nothing moved: the public PDF and the handbook, once.
       expect(await build()).toEqual(['print', 'print']);
@@ -166,7 +166,7 @@ describe('when the handbook is printed', () => {
     }
   }, 180_000);
 
-  it('its first print, for page numbers alone, starts beside the public PDF and is never written; the kept one has its header, footer and PDF/UA pass', async () => {
+  it('is printed once, beside the public PDF, its page numbers filled into that print; the PDF has its header, footer and PDF/UA pass', async () => {
     const { buildCharters } = await import('../../src/build/build-charters.js');
     const { LazyPrinter } = await import('../../src/pdf/lazy-printer.js');
     const { loadTemplate } = await import('../../src/render/template.js');
@@ -177,10 +177,10 @@ describe('when the handbook is printed', () => {
     const events: string[] = [];
     const recording = {
       print: async (job: import('../../src/pdf/print-service.js').PrintJob) => {
-        const what = job.layoutOnly ? 'layout' : 'print';
+        const what = job.fillIn ? 'handbook' : 'public';
         events.push(`start ${what}`);
         const result = await real.print(job);
-        events.push(`end ${what}`);
+        events.push(`end ${what}${result.filledIn ? ' filled' : ''}`);
         return result;
       },
     };
@@ -191,15 +191,55 @@ describe('when the handbook is printed', () => {
     } finally {
       await real.close();
     }
-    // Three prints: the public PDF, the handbook's layout print, the handbook itself.
-    expect(events.filter((e) => e.startsWith('start'))).toHaveLength(3);
-    expect(events.filter((e) => e === 'start layout')).toHaveLength(1);
-    // The layout print starts before the first PDF to be written (the public one) is done.
-    expect(events.indexOf('start layout')).toBeLessThan(events.indexOf('end print'));
+    // Two prints: the public PDF and the handbook, whose numbers were filled in.
+    expect(events.filter((e) => e.startsWith('start'))).toHaveLength(2);
+    expect(events).toContain('end handbook filled');
+    // The handbook starts before the public PDF is done.
+    expect(events.indexOf('start handbook')).toBeLessThan(events.indexOf('end public'));
     const written = (await import('node:fs')).readdirSync(out).sort();
     expect(written).toEqual(expect.arrayContaining(['charter.pdf', 'handbook.html', 'handbook.pdf']));
-    const facts = await pdfFacts(join(out, 'handbook.pdf'));
+    const handbook = join(out, 'handbook.pdf');
+    expect(await contentsAreRight(handbook)).toBeGreaterThan(10);
+    expect(await pdfText(handbook)).not.toMatch(/\b888\b/);
+    const facts = await pdfFacts(handbook);
     expect(facts.producer).toMatch(/^charter /); // through the PDF/UA pass
-    expect(await pdfText(join(out, 'handbook.pdf'), 2)).toMatch(/Page 2 of \d+/); // the running footer, which the layout print leaves out
+    expect(await pdfText(handbook, 2)).toMatch(/Page 2 of \d+/); // the running footer
   }, 120_000);
+
+  it('when the numbers cannot be filled in, prints it again with them in the page: the same handbook, word for word', async () => {
+    const { buildCharters } = await import('../../src/build/build-charters.js');
+    const { LazyPrinter } = await import('../../src/pdf/lazy-printer.js');
+    const { loadTemplate } = await import('../../src/render/template.js');
+    const { findCharter } = await import('../../src/source/find-charter.js');
+    const found = await findCharter('examples/riverside-council', ROOT);
+    if (!found.ok) throw new Error(found.message);
+    const real = new LazyPrinter({ env: process.env }, 60_000);
+    const build = async (refuse: boolean) => {
+      const prints: string[] = [];
+      const printer = {
+        // Refusing: the pass is told to look for a placeholder the page does not hold, so it finds none to fill.
+        print: async (job: import('../../src/pdf/print-service.js').PrintJob) => {
+          const fillIn = job.fillIn && refuse ? { ...job.fillIn, placeholder: '777' } : job.fillIn;
+          const result = await real.print({ ...job, ...(fillIn ? { fillIn } : {}) });
+          prints.push(job.fillIn ? `fill ${result.filledIn}` : 'print');
+          return result;
+        },
+      };
+      const out = await mkdtemp(join(tmpdir(), 'charter-handbook-fallback-'));
+      const report = await buildCharters([found.location], { asOf: '2026-11-23', outDir: out, outputs: new Set(['pdf']), template: await loadTemplate('charter', ROOT), concurrency: 3, handbook: true }, printer);
+      expect(report.failures).toEqual([]);
+      return { prints: prints.sort(), handbook: join(out, 'handbook.pdf') };
+    };
+    try {
+      const filled = await build(false);
+      const printedTwice = await build(true);
+      expect(filled.prints).toEqual(['fill true', 'print']);
+      expect(printedTwice.prints).toEqual(['fill false', 'print', 'print']);
+      expect(await contentsAreRight(printedTwice.handbook)).toBeGreaterThan(15);
+      expect(await pdfText(filled.handbook, undefined, true)).toBe(await pdfText(printedTwice.handbook, undefined, true));
+      expect(await pdfPages(filled.handbook)).toBe(await pdfPages(printedTwice.handbook));
+    } finally {
+      await real.close();
+    }
+  }, 180_000);
 });

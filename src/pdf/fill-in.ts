@@ -1,0 +1,178 @@
+/**
+ * Fills numbers into a printed PDF: each text object that shows exactly a placeholder ("888") gets
+ * the number meant for it, right-aligned in the placeholder's glyph slots. The handbook's table of
+ * contents is printed once with "888" for every page number; where each heading landed is read
+ * from that very print's bookmarks, and the numbers are filled in here instead of printing the
+ * whole handbook a second time.
+ *
+ * It is exact only under conditions it checks, and it declines (undefined) when any fails, so the
+ * caller prints again: every placeholder found once and in order, each glyph shown by its own
+ * operator (as Chromium draws text), and every digit wanted already in the font's subset with the
+ * same advance as the placeholder's glyph (tabular figures). A glyph left out keeps its move
+ * (Td), so the digits that remain sit where Chromium would have drawn them.
+ */
+import { PDFArray, PDFNumber, type PDFContext, type PDFDict } from 'pdf-lib';
+import { walkContent } from './content-state.js';
+import { HEX_STRING, STRING, stringOperands, TEXT_SHOWING, type Operations } from './content-stream.js';
+import { arrayOf, dictOf, itemsOf, key, numberOf } from './pdf-objects.js';
+import type { ToUnicode } from './to-unicode.js';
+
+/** A font as the fill needs it: the text of its codes, the code of a character, each code's advance. */
+export interface FillFont {
+  unicode: ToUnicode;
+  codeOf(character: string): string | undefined;
+  advance(code: string): number | undefined;
+}
+
+export interface FillPage {
+  content: string;
+  ops: Operations;
+  font(name: string): FillFont | undefined;
+}
+
+/** One placeholder as drawn: the operations that show its glyphs, in its page's content. */
+interface Slot {
+  page: number;
+  shows: number[];
+  font: FillFont;
+}
+
+/**
+ * The pages' contents with `values[i]` in place of the i-th placeholder (an empty value leaves the
+ * slot blank), and the indexes of the pages that changed; undefined when the fill cannot be exact.
+ */
+export function fillIn(pages: readonly FillPage[], placeholder: string, values: readonly string[]): { contents: string[]; changed: Set<number> } | undefined {
+  const slots: Slot[] = [];
+  for (const [page, { ops, font }] of pages.entries()) {
+    const found = placeholdersOn(ops, font, placeholder);
+    if (!found) return undefined;
+    slots.push(...found.map((s) => ({ ...s, page })));
+  }
+  if (slots.length !== values.length) return undefined;
+  const edits = pages.map((): Array<{ from: number; to: number; text: string }> => []);
+  for (const [i, slot] of slots.entries()) {
+    const value = values[i]!;
+    if (value.length > slot.shows.length) return undefined;
+    const { ops } = pages[slot.page]!;
+    const width = slot.font.advance(stringOperands(ops, slot.shows[0]!)[0]!);
+    const blank = slot.shows.length - value.length;
+    for (const [k, index] of slot.shows.entries()) {
+      const at = { from: ops.start[index]!, to: ops.end[index]! };
+      if (k < blank) {
+        edits[slot.page]!.push({ ...at, text: '' });
+        continue;
+      }
+      const code = slot.font.codeOf(value[k - blank]!);
+      if (code === undefined || width === undefined || slot.font.advance(code) !== width) return undefined;
+      edits[slot.page]!.push({ ...at, text: `<${hex(code)}> Tj` });
+    }
+  }
+  const changed = new Set<number>();
+  const contents = pages.map(({ content }, page) => {
+    const list = edits[page]!;
+    if (!list.length) return content;
+    changed.add(page);
+    let out = '';
+    let from = 0;
+    for (const edit of list) {
+      out += content.slice(from, edit.from) + edit.text;
+      from = edit.to;
+    }
+    return out + content.slice(from);
+  });
+  return { contents, changed };
+}
+
+/**
+ * The text objects of a content stream that show exactly the placeholder, one glyph per Tj; undefined
+ * when one shows it otherwise (several glyphs in one operator, a TJ array), which the fill does not guess at.
+ */
+function placeholdersOn(ops: Operations, fontNamed: (name: string) => FillFont | undefined, placeholder: string): Array<Omit<Slot, 'page'>> | undefined {
+  const found: Array<Omit<Slot, 'page'>> = [];
+  let shows: number[] = [];
+  let text = '';
+  let single = true;
+  let font: FillFont | undefined;
+  let sameFont = true;
+  let unreadable = false;
+  walkContent(ops, (index, operator, state) => {
+    if (operator === 'BT') {
+      shows = [];
+      text = '';
+      single = true;
+      font = undefined;
+      sameFont = true;
+    } else if (TEXT_SHOWING.has(operator)) {
+      const current = state.font === undefined ? undefined : fontNamed(state.font);
+      if (font && current !== font) sameFont = false;
+      font = current;
+      const strings = stringOperands(ops, index);
+      const shown = current ? strings.map((s) => current.unicode.decode(s)).join('') : '';
+      const kind = ops.kind[ops.firstOperand[index]!];
+      if (operator !== 'Tj' || ops.operandCount[index] !== 1 || (kind !== HEX_STRING && kind !== STRING) || [...shown].length !== 1) single = false;
+      shows.push(index);
+      text += shown;
+    } else if (operator === 'ET' && text === placeholder) {
+      if (single && sameFont && font) found.push({ shows, font });
+      else unreadable = true;
+    }
+  });
+  return unreadable ? undefined : found;
+}
+
+/** A Type0 font of Chromium's (Identity-H, one CIDFontType2 below it) as the fill reads it. */
+export function fillFont(context: PDFContext, font: PDFDict, unicode: ToUnicode | undefined): FillFont | undefined {
+  if (!unicode || unicode.codeLength !== 2) return undefined;
+  const descendant = dictOf(context, itemsOf(context, font.get(key('DescendantFonts')))[0]);
+  if (!descendant) return undefined;
+  const widths = cidWidths(context, descendant);
+  const codes = new Map<string, string>();
+  return {
+    unicode,
+    codeOf(character) {
+      if (!codes.size) {
+        // Every code the subset holds is one ToUnicode maps: the glyphs drawn somewhere in the document.
+        for (const cid of widths.keys()) {
+          const bytes = String.fromCharCode(cid >> 8, cid & 0xff);
+          const text = unicode.decode(bytes);
+          if (text.length === 1 && !codes.has(text)) codes.set(text, bytes);
+        }
+      }
+      return codes.get(character);
+    },
+    advance(code) {
+      return code.length === 2 ? widths.get(code.charCodeAt(0) * 256 + code.charCodeAt(1)) : undefined;
+    },
+  };
+}
+
+/** The /W array of a CIDFont (§9.7.4.3): each CID it lists and its advance. */
+function cidWidths(context: PDFContext, cidFont: PDFDict): Map<number, number> {
+  const out = new Map<number, number>();
+  const items = arrayOf(context, cidFont.get(key('W')))?.asArray() ?? [];
+  for (let i = 0; i < items.length; ) {
+    const first = numberOf(items[i]);
+    const next = context.lookup(items[i + 1]);
+    if (first === undefined) break;
+    if (next instanceof PDFArray) {
+      next.asArray().forEach((w, k) => {
+        const width = numberOf(context.lookup(w));
+        if (width !== undefined) out.set(first + k, width);
+      });
+      i += 2;
+    } else {
+      const last = next instanceof PDFNumber ? next.asNumber() : undefined;
+      const width = numberOf(context.lookup(items[i + 2]));
+      if (last === undefined || width === undefined) break;
+      for (let cid = first; cid <= last && cid - first < 65536; cid++) out.set(cid, width);
+      i += 3;
+    }
+  }
+  return out;
+}
+
+function hex(bytes: string): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += bytes.charCodeAt(i).toString(16).toUpperCase().padStart(2, '0');
+  return out;
+}
