@@ -29,11 +29,6 @@ export interface BuildOptions {
   concurrency: number;
   /** Also write the staff induction handbook of all the charters. */
   handbook?: boolean;
-  /**
-   * For --watch: the page each heading of the last handbook landed on, by handbook (".cy" for a
-   * language's). A rebuild starts from them, so a handbook whose layout did not move is printed once.
-   */
-  handbookPages?: Map<string, ReadonlyMap<string, number>>;
   /** Called as each charter finishes, for progress lines. */
   onCharterDone?: (result: CharterBuild) => void;
 }

@@ -40,21 +40,13 @@ interface RenderedHandbook {
  */
 export function startHandbook(
   charters: readonly CheckedCharter[],
-  options: { outputs: ReadonlySet<OutputKind>; template: Template; handbookPages?: Map<string, ReadonlyMap<string, number>> },
+  options: { outputs: ReadonlySet<OutputKind>; template: Template },
   printer: PrintService,
   suffix = '',
 ): StartedHandbook {
   const rendered = renderWhole(charters, options.template, suffix);
   if (!options.outputs.has('pdf')) return { suffix, rendered };
-  const printed = rendered.then(async ({ handbook, paper, furniture }) => {
-    const job = { paper, ...furniture };
-    // A --watch rebuild starts from the pages of the last handbook when it has the same headings:
-    // if nothing moved, the one print is the handbook.
-    const last = options.handbookPages?.get(suffix);
-    const { result, pages } = last && sameKeys(last, handbook.toc.map((e) => e.id)) ? await printWithPageNumbers(handbook, printer, job, new Map(last)) : await printOnce(handbook, printer, job);
-    options.handbookPages?.set(suffix, pages);
-    return result;
-  });
+  const printed = rendered.then(({ handbook, paper, furniture }) => printOnce(handbook, printer, { paper, ...furniture }));
   printed.catch(() => undefined); // a build that ends before the handbook leaves nobody to hear it
   return { suffix, rendered, printed };
 }
@@ -113,7 +105,7 @@ const PLACEHOLDER = '888';
  * exactly (a digit the font's subset does not hold, say), the handbook is printed again with the
  * numbers in the page.
  */
-async function printOnce(handbook: HandbookParts, printer: PrintService, job: PrintSettings): Promise<{ result: PrintResult; pages: Map<string, number> }> {
+async function printOnce(handbook: HandbookParts, printer: PrintService, job: PrintSettings): Promise<PrintResult> {
   let pages = new Map<string, number>();
   const result = await printer.print({
     ...job,
@@ -126,7 +118,7 @@ async function printOnce(handbook: HandbookParts, printer: PrintService, job: Pr
       },
     },
   });
-  return result.filledIn ? { result, pages } : printWithPageNumbers(handbook, printer, job, pages);
+  return result.filledIn ? result : printWithPageNumbers(handbook, printer, job, pages);
 }
 
 /** The page each heading of the contents landed on, from the PDF's bookmarks. */
@@ -136,23 +128,14 @@ function headingPages(handbook: HandbookParts, pdf: Uint8Array): Map<string, num
 }
 
 /**
- * A print with the numbers in the page (from the first print, or a --watch's last pages), checked
- * against its own bookmarks. The numbers take the same space in every print, so the layout, and
+ * A print with the numbers in the page (where the first print put each heading), checked against
+ * its own bookmarks. The numbers take the same space in every print, so the layout, and
  * with it the pages, does not move; a second print covers the rare case that it does.
  */
-async function printWithPageNumbers(handbook: HandbookParts, printer: PrintService, job: PrintSettings, firstPages: Map<string, number>): Promise<{ result: PrintResult; pages: Map<string, number> }> {
-  let pages = firstPages;
-  let result = await printer.print({ ...job, html: handbook.html(pages, 'print') });
+async function printWithPageNumbers(handbook: HandbookParts, printer: PrintService, job: PrintSettings, pages: Map<string, number>): Promise<PrintResult> {
+  const result = await printer.print({ ...job, html: handbook.html(pages, 'print') });
   const next = headingPages(handbook, result.pdf);
-  if (!sameMap(pages, next)) {
-    pages = next;
-    result = await printer.print({ ...job, html: handbook.html(pages, 'print') });
-  }
-  return { result, pages };
-}
-
-function sameKeys(pages: ReadonlyMap<string, number>, ids: readonly string[]): boolean {
-  return pages.size === ids.length && ids.every((id) => pages.has(id));
+  return sameMap(pages, next) ? result : printer.print({ ...job, html: handbook.html(next, 'print') });
 }
 
 function sameMap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {

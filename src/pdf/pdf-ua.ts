@@ -4,7 +4,7 @@
  * pass adds what it leaves out:
  *
  * - the header, footer and background, drawn outside any marked content, become Artifacts
- *   (artifacts.ts; the only edit of content streams);
+ *   (artifacts.ts; with the page numbers a job asks for (fill-in.ts), the only edits of content streams);
  * - XMP metadata: pdfuaid:part 1, dc:title, dc:language, pdf:Producer, the dates;
  * - a RoleMap for the structure types that PDF 1.7 does not know (Chromium writes PDF 2.0's
  *   Strong and Em into a PDF 1.7 tree);

@@ -56,15 +56,12 @@ export async function buildCommand(charters: string[], options: BuildCommandOpti
       removePendingTemporaryFiles((path) => rmSync(path, { force: true }));
     },
   });
-  // --watch: the handbook's page numbers, kept from one build to the next.
-  const handbookPages = new Map<string, ReadonlyMap<string, number>>();
   const buildOnce = async (): Promise<number> => {
     // The template is read on every build, so --watch picks up edits to it.
     const template = await loadTemplate(options.template, io.cwd);
     const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && locations.length > 1;
     const buildOptions: BuildOptions = {
       asOf, outDir, outputs, template, concurrency, handbook: options.handbook ?? false, rulesFor: config.rulesFor,
-      ...(options.watch ? { handbookPages } : {}),
       ...(showProgress ? { onCharterDone: (result) => io.stderr.write(progressLine(result)) } : {}),
     };
     const result = await buildCharters(locations, buildOptions, printer);
