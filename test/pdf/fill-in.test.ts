@@ -64,3 +64,56 @@ describe('filling numbers into a printed page', () => {
     expect(fillIn([page(array)], '888', ['3'])).toBeUndefined();
   });
 });
+
+/** A seeded generator (mulberry32): the same streams on every run, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The text each text object shows, in order, read with the test font. */
+function textObjects(content: string): string[] {
+  const f = font();
+  const out: string[] = [];
+  for (const block of content.matchAll(/BT([\s\S]*?)ET/g)) {
+    out.push([...block[1]!.matchAll(/<([0-9A-F]+)> Tj/g)].map((m) => f.unicode.decode(String.fromCharCode(...(m[1]!.match(/../g) ?? []).map((h) => parseInt(h, 16))))).join(''));
+  }
+  return out;
+}
+
+describe('fillIn on 1,000 random pages (seeded)', () => {
+  it('fills exactly the placeholders, each with its own number, and touches no other text; or declines', () => {
+    const next = random(19);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const failures: string[] = [];
+    let filledCount = 0;
+    for (let n = 0; n < 1000 && failures.length < 3; n++) {
+      const texts = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pick(['888', '888', 'A', '88', '8888', 'A8', '13', '888']));
+      const content = texts.map((text, i) => (next() < 0.3 ? `q 0 0 1 1 re f Q\n${slot(i, text)}` : slot(i, text))).join('');
+      const slots = texts.filter((t) => t === '888').length;
+      const values = Array.from({ length: next() < 0.8 ? slots : Math.floor(next() * 5) }, () => pick(['', '3', '13', '1', '331', '8']));
+      const filled = fillIn([page(content)], '888', values);
+      if (values.length !== slots) {
+        if (filled) failures.push(`#${n} filled ${values.length} values into ${slots} slots`);
+        continue;
+      }
+      if (!filled) {
+        failures.push(`#${n} declined: ${JSON.stringify(texts)} ${JSON.stringify(values)}`);
+        continue;
+      }
+      filledCount++;
+      let k = 0;
+      const expected = texts.map((t) => (t === '888' ? values[k++]! : t));
+      const got = textObjects(filled.contents[0]!);
+      if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push(`#${n} read ${JSON.stringify(got)}, wanted ${JSON.stringify(expected)}`);
+      if (scanContent(filled.contents[0]!).length !== scanContent(content).length - values.reduce((s, v) => s + 3 - v.length, 0)) failures.push(`#${n} removed other operations`);
+    }
+    expect(failures).toEqual([]);
+    expect(filledCount).toBeGreaterThan(500);
+  });
+});
