@@ -8,7 +8,7 @@
  * It is exact only under conditions it checks, and it declines (undefined) when any fails, so the
  * caller prints again: every placeholder found once and in order, each glyph shown by its own
  * operator (as Chromium draws text), and every digit wanted already in the font's subset with the
- * same advance as the placeholder's glyph (tabular figures). A glyph left out keeps its move
+ * same advance as the placeholder's glyph (tabular figures), in the same set of figures. A glyph left out keeps its move
  * (Td), so the digits that remain sit where Chromium would have drawn them.
  */
 import { PDFArray, PDFNumber, type PDFContext, type PDFDict } from 'pdf-lib';
@@ -17,10 +17,11 @@ import { HEX_STRING, STRING, stringOperands, TEXT_SHOWING, type Operations } fro
 import { arrayOf, dictOf, itemsOf, key, numberOf } from './pdf-objects.js';
 import type { ToUnicode } from './to-unicode.js';
 
-/** A font as the fill needs it: the text of its codes, the code of a character, each code's advance. */
+/** A font as the fill needs it: the text of its codes, the codes that show a character, each code's advance. */
 export interface FillFont {
   unicode: ToUnicode;
-  codeOf(character: string): string | undefined;
+  /** Every code of the subset that shows this character (a font may hold several figures for one digit). */
+  codesOf(character: string): string[];
   advance(code: string): number | undefined;
 }
 
@@ -54,7 +55,7 @@ export function fillIn(pages: readonly FillPage[], placeholder: string, values: 
     const value = values[i]!;
     if (value.length > slot.shows.length) return undefined;
     const { ops } = pages[slot.page]!;
-    const width = slot.font.advance(stringOperands(ops, slot.shows[0]!)[0]!);
+    const placeholderCode = stringOperands(ops, slot.shows[0]!)[0]!;
     const blank = slot.shows.length - value.length;
     for (const [k, index] of slot.shows.entries()) {
       const at = { from: ops.start[index]!, to: ops.end[index]! };
@@ -62,8 +63,8 @@ export function fillIn(pages: readonly FillPage[], placeholder: string, values: 
         edits[slot.page]!.push({ ...at, text: '' });
         continue;
       }
-      const code = slot.font.codeOf(value[k - blank]!);
-      if (code === undefined || width === undefined || slot.font.advance(code) !== width) return undefined;
+      const code = figure(slot.font, placeholderCode, placeholder[k]!, value[k - blank]!);
+      if (code === undefined) return undefined;
       edits[slot.page]!.push({ ...at, text: `<${hex(code)}> Tj` });
     }
   }
@@ -81,6 +82,22 @@ export function fillIn(pages: readonly FillPage[], placeholder: string, values: 
     return out + content.slice(from);
   });
   return { contents, changed };
+}
+
+/**
+ * The code that shows `digit` in the figures the placeholder was drawn with: as wide as the
+ * placeholder's glyph, and when the subset holds more than one such figure for the digit (lining
+ * and old-style, say), the one as far from the placeholder's glyph as the digits are from each
+ * other (a font keeps a set of figures together). Undefined when no figure is certain.
+ */
+function figure(font: FillFont, placeholderCode: string, placeholderDigit: string, digit: string): string | undefined {
+  const width = font.advance(placeholderCode);
+  if (width === undefined) return undefined;
+  const wide = font.codesOf(digit).filter((code) => font.advance(code) === width);
+  if (wide.length <= 1) return wide[0];
+  const cid = (code: string) => code.charCodeAt(0) * 256 + code.charCodeAt(1);
+  const wanted = cid(placeholderCode) + (digit.charCodeAt(0) - placeholderDigit.charCodeAt(0));
+  return wide.find((code) => cid(code) === wanted);
 }
 
 /**
@@ -126,19 +143,19 @@ export function fillFont(context: PDFContext, font: PDFDict, unicode: ToUnicode 
   const descendant = dictOf(context, itemsOf(context, font.get(key('DescendantFonts')))[0]);
   if (!descendant) return undefined;
   const widths = cidWidths(context, descendant);
-  const codes = new Map<string, string>();
+  const codes = new Map<string, string[]>();
   return {
     unicode,
-    codeOf(character) {
+    codesOf(character) {
       if (!codes.size) {
-        // Every code the subset holds is one ToUnicode maps: the glyphs drawn somewhere in the document.
+        // The glyphs the subset holds: those /W gives a width and ToUnicode a text, the ones drawn somewhere in the document.
         for (const cid of widths.keys()) {
           const bytes = String.fromCharCode(cid >> 8, cid & 0xff);
           const text = unicode.decode(bytes);
-          if (text.length === 1 && !codes.has(text)) codes.set(text, bytes);
+          if (text.length === 1) codes.set(text, [...(codes.get(text) ?? []), bytes]);
         }
       }
-      return codes.get(character);
+      return codes.get(character) ?? [];
     },
     advance(code) {
       return code.length === 2 ? widths.get(code.charCodeAt(0) * 256 + code.charCodeAt(1)) : undefined;

@@ -4,12 +4,19 @@ import { fillIn, type FillFont, type FillPage } from '../../src/pdf/fill-in.js';
 
 // A font as Chromium writes one: two-byte codes, the digits at DejaVu Sans' glyph ids, all as wide.
 const GLYPHS: Record<string, number> = { '1': 0x14, '3': 0x16, '8': 0x1b, A: 0x24 };
-function font(advances: Record<string, number> = {}, leftOut: string[] = []): FillFont {
+function font(advances: Record<string, number> = {}, leftOut: string[] = [], more: Record<number, [string, number]> = {}): FillFont {
   const byCode = new Map(Object.entries(GLYPHS).filter(([c]) => !leftOut.includes(c)).map(([c, gid]) => [String.fromCharCode(0, gid), c]));
+  const width = new Map([...byCode].map(([code, c]) => [code, advances[c] ?? 636]));
+  // Further glyphs for a character: another set of figures.
+  for (const [gid, [c, w]] of Object.entries(more)) {
+    const code = String.fromCharCode(0, Number(gid));
+    byCode.set(code, c);
+    width.set(code, w);
+  }
   return {
     unicode: { codeLength: 2, decode: (bytes) => (bytes.match(/[\s\S]{2}/g) ?? []).map((code) => byCode.get(code) ?? '').join('') },
-    codeOf: (character) => [...byCode].find(([, c]) => c === character)?.[0],
-    advance: (code) => (byCode.has(code) ? (advances[byCode.get(code)!] ?? 636) : undefined),
+    codesOf: (character) => [...byCode].filter(([, c]) => c === character).map(([code]) => code),
+    advance: (code) => width.get(code),
   };
 }
 const tj = (character: string) => `<00${GLYPHS[character]!.toString(16).toUpperCase().padStart(2, '0')}> Tj`;
@@ -43,6 +50,16 @@ describe('filling numbers into a printed page', () => {
     expect(filled!.changed).toEqual(new Set([0, 2]));
     expect(filled!.contents[1]).toBe('q Q\n');
     expect(filled!.contents[2]).toContain(`${tj('1')}\n8.0523 0 Td ${tj('1')}`);
+  });
+
+  it("takes the figure from the placeholder's own set when the font holds more than one for a digit", () => {
+    const two = slot(1, '888');
+    // A proportional 3 beside the tabular one: the one as wide as the 8.
+    expect(fillIn([page(two, font({ '3': 600 }, [], { 0x60: ['3', 636] }))], '888', ['3'])!.contents[0]).toContain('<0060> Tj');
+    // Two 3s as wide as the 8 (lining and old-style): the one of the 8's set, five glyphs before it.
+    expect(fillIn([page(two, font({}, [], { 0x60: ['3', 636] }))], '888', ['3'])!.contents[0]).toContain(`${tj('3')}\nET`);
+    // Two, neither in the 8's set: no guess.
+    expect(fillIn([page(two, font({}, ['3'], { 0x60: ['3', 636], 0x70: ['3', 636] }))], '888', ['3'])).toBeUndefined();
   });
 
   it('declines rather than guess', () => {
