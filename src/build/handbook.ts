@@ -16,7 +16,7 @@ import { TEMPLATES_DIR, type Template } from '../render/template.js';
 import type { OutputKind, Written } from './build-charter.js';
 import { writeAtomic } from './write-atomic.js';
 
-/** A handbook of some charters, rendered, its first print for page numbers under way. */
+/** A handbook of some charters, rendered, its print under way. */
 export interface StartedHandbook {
   /** ".cy" for the handbook of the charters in a translation; empty for the source language's. */
   suffix: string;
@@ -106,19 +106,19 @@ const PLACEHOLDER = '888';
  * numbers in the page.
  */
 async function printOnce(handbook: HandbookParts, printer: PrintService, job: PrintSettings): Promise<PrintResult> {
-  let pages = new Map<string, number>();
   const result = await printer.print({
     ...job,
     html: handbook.html(new Map(handbook.toc.map((e) => [e.id, Number(PLACEHOLDER)])), 'print'),
     fillIn: {
       placeholder: PLACEHOLDER,
       valuesFor: (pdf) => {
-        pages = headingPages(handbook, pdf);
+        const pages = headingPages(handbook, pdf);
         return handbook.toc.map((e) => String(pages.get(e.id) ?? ''));
       },
     },
   });
-  return result.filledIn ? result : printWithPageNumbers(handbook, printer, job, pages);
+  // Not filled in: the result is that first print as Chromium made it, which still says where each heading is.
+  return result.filledIn ? result : printWithPageNumbers(handbook, printer, job, headingPages(handbook, result.pdf));
 }
 
 /** The page each heading of the contents landed on, from the PDF's bookmarks. */

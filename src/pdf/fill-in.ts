@@ -6,13 +6,14 @@
  * whole handbook a second time.
  *
  * It is exact only under conditions it checks, and it declines (undefined) when any fails, so the
- * caller prints again: every placeholder found once and in order, each glyph shown by its own
- * operator (as Chromium draws text), and every digit wanted already in the font's subset with the
- * same advance as the placeholder's glyph (tabular figures), in the same set of figures. A glyph left out keeps its move
- * (Td), so the digits that remain sit where Chromium would have drawn them.
+ * caller prints again: as many placeholders as numbers, standing in one column, each below the
+ * last; each glyph shown by its own operator with a move before it (as Chromium draws text); and
+ * every digit wanted already in the font's subset, in the placeholder's own set of figures and as
+ * wide. A glyph left out keeps its move, so the digits that remain sit where Chromium would have
+ * drawn them.
  */
 import { PDFArray, PDFNumber, type PDFContext, type PDFDict } from 'pdf-lib';
-import { walkContent } from './content-state.js';
+import { textOrigin, walkContent } from './content-state.js';
 import { HEX_STRING, STRING, stringOperands, TEXT_SHOWING, type Operations } from './content-stream.js';
 import { arrayOf, dictOf, itemsOf, key, numberOf } from './pdf-objects.js';
 import type { ToUnicode } from './to-unicode.js';
@@ -31,16 +32,24 @@ export interface FillPage {
   font(name: string): FillFont | undefined;
 }
 
-/** One placeholder as drawn: the operations that show its glyphs, in its page's content. */
+/** One placeholder as drawn: the operations that show its glyphs, where its first glyph sits, in its page's content. */
 interface Slot {
   page: number;
   shows: number[];
   font: FillFont;
+  x: number;
+  y: number;
 }
+
+/** How far apart, in points, two slots' left edges may be and still be one column. */
+const SAME_COLUMN = 0.5;
 
 /**
  * The pages' contents with `values[i]` in place of the i-th placeholder (an empty value leaves the
  * slot blank), and the indexes of the pages that changed; undefined when the fill cannot be exact.
+ * The placeholders must stand in one column, each below the last (the table of contents' page
+ * numbers, right-aligned in boxes of one width): an "888" anywhere else, in a phone number say,
+ * is not one of them, and then the count or the column is wrong and the fill declines.
  */
 export function fillIn(pages: readonly FillPage[], placeholder: string, values: readonly string[]): { contents: string[]; changed: Set<number> } | undefined {
   const slots: Slot[] = [];
@@ -50,12 +59,16 @@ export function fillIn(pages: readonly FillPage[], placeholder: string, values: 
     slots.push(...found.map((s) => ({ ...s, page })));
   }
   if (slots.length !== values.length) return undefined;
+  for (const [i, slot] of slots.entries()) {
+    const previous = slots[i - 1];
+    if (Math.abs(slot.x - slots[0]!.x) > SAME_COLUMN) return undefined;
+    if (previous && previous.page === slot.page && !(slot.y < previous.y)) return undefined;
+  }
   const edits = pages.map((): Array<{ from: number; to: number; text: string }> => []);
   for (const [i, slot] of slots.entries()) {
     const value = values[i]!;
     if (value.length > slot.shows.length) return undefined;
     const { ops } = pages[slot.page]!;
-    const placeholderCode = stringOperands(ops, slot.shows[0]!)[0]!;
     const blank = slot.shows.length - value.length;
     for (const [k, index] of slot.shows.entries()) {
       const at = { from: ops.start[index]!, to: ops.end[index]! };
@@ -63,7 +76,7 @@ export function fillIn(pages: readonly FillPage[], placeholder: string, values: 
         edits[slot.page]!.push({ ...at, text: '' });
         continue;
       }
-      const code = figure(slot.font, placeholderCode, placeholder[k]!, value[k - blank]!);
+      const code = figure(slot.font, stringOperands(ops, index)[0]!, placeholder[k]!, value[k - blank]!);
       if (code === undefined) return undefined;
       edits[slot.page]!.push({ ...at, text: `<${hex(code)}> Tj` });
     }
@@ -85,52 +98,60 @@ export function fillIn(pages: readonly FillPage[], placeholder: string, values: 
 }
 
 /**
- * The code that shows `digit` in the figures the placeholder was drawn with: as wide as the
- * placeholder's glyph, and when the subset holds more than one such figure for the digit (lining
- * and old-style, say), the one as far from the placeholder's glyph as the digits are from each
- * other (a font keeps a set of figures together). Undefined when no figure is certain.
+ * The code that shows `digit` in the set of figures the placeholder's glyph belongs to: as wide as
+ * that glyph, and as far from it as the digits are from each other (a font keeps a set of figures
+ * together, 0 to 9). Undefined when the subset holds no such glyph: a proportional or old-style
+ * figure would not sit, or look, as Chromium would have drawn the number.
  */
 function figure(font: FillFont, placeholderCode: string, placeholderDigit: string, digit: string): string | undefined {
   const width = font.advance(placeholderCode);
-  if (width === undefined) return undefined;
-  const wide = font.codesOf(digit).filter((code) => font.advance(code) === width);
-  if (wide.length <= 1) return wide[0];
   const cid = (code: string) => code.charCodeAt(0) * 256 + code.charCodeAt(1);
   const wanted = cid(placeholderCode) + (digit.charCodeAt(0) - placeholderDigit.charCodeAt(0));
-  return wide.find((code) => cid(code) === wanted);
+  return font.codesOf(digit).find((code) => cid(code) === wanted && width !== undefined && font.advance(code) === width);
 }
 
+/** Operators that move to where the next glyph is drawn. */
+const MOVES: ReadonlySet<string> = new Set(['Td', 'TD', 'Tm', 'T*']);
+
 /**
- * The text objects of a content stream that show exactly the placeholder, one glyph per Tj; undefined
- * when one shows it otherwise (several glyphs in one operator, a TJ array), which the fill does not guess at.
+ * The text objects of a content stream that show exactly the placeholder, as Chromium draws text:
+ * one glyph a Tj, in one font, with a move before each glyph but the first (so a glyph left out
+ * leaves the others where they were). Undefined when one shows it otherwise, which the fill does
+ * not guess at.
  */
 function placeholdersOn(ops: Operations, fontNamed: (name: string) => FillFont | undefined, placeholder: string): Array<Omit<Slot, 'page'>> | undefined {
   const found: Array<Omit<Slot, 'page'>> = [];
   let shows: number[] = [];
   let text = '';
-  let single = true;
+  let plain = true;
+  let moved = false;
   let font: FillFont | undefined;
-  let sameFont = true;
+  let origin = { x: 0, y: 0 };
   let unreadable = false;
   walkContent(ops, (index, operator, state) => {
     if (operator === 'BT') {
       shows = [];
       text = '';
-      single = true;
+      plain = true;
       font = undefined;
-      sameFont = true;
+    } else if (MOVES.has(operator)) {
+      moved = true;
     } else if (TEXT_SHOWING.has(operator)) {
+      // Longer than the placeholder already: not one, and not worth reading further.
+      if (text.length > placeholder.length) return;
       const current = state.font === undefined ? undefined : fontNamed(state.font);
-      if (font && current !== font) sameFont = false;
-      font = current;
       const strings = stringOperands(ops, index);
-      const shown = current ? strings.map((s) => current.unicode.decode(s)).join('') : '';
       const kind = ops.kind[ops.firstOperand[index]!];
-      if (operator !== 'Tj' || ops.operandCount[index] !== 1 || (kind !== HEX_STRING && kind !== STRING) || [...shown].length !== 1) single = false;
+      const shown = current && strings.length === 1 && strings[0]!.length === current.unicode.codeLength ? current.unicode.decode(strings[0]!) : '';
+      const oneGlyph = operator === 'Tj' && ops.operandCount[index] === 1 && (kind === HEX_STRING || kind === STRING) && shown.length === 1;
+      if (!oneGlyph || (font && current !== font) || (shows.length > 0 && !moved)) plain = false;
+      if (shows.length === 0) origin = textOrigin(state);
+      font = current;
       shows.push(index);
-      text += shown;
+      text += shown || '\uFFFD';
+      moved = false;
     } else if (operator === 'ET' && text === placeholder) {
-      if (single && sameFont && font) found.push({ shows, font });
+      if (plain && font) found.push({ shows, font, ...origin });
       else unreadable = true;
     }
   });

@@ -127,14 +127,20 @@ async function pass(pdf: Uint8Array, options: PdfUaOptions): Promise<{ pdf: Uint
 
   let filled = new Set<number>();
   if (options.fill) {
+    // Chromium sets the font once a glyph: each page's names are looked up once, each font read once.
     const fillFonts = new Map<PDFDict, FillFont | undefined>();
-    const fillFontOf = (index: number, name: string): FillFont | undefined => {
-      const font = fontDict(index, name);
-      if (!font) return undefined;
-      if (!fillFonts.has(font)) fillFonts.set(font, fillFont(context, font, unicodeOf(font)));
-      return fillFonts.get(font);
+    const fontsOn = (index: number) => {
+      const byName = new Map<string, FillFont | undefined>();
+      return (name: string): FillFont | undefined => {
+        if (!byName.has(name)) {
+          const font = fontDict(index, name);
+          if (font && !fillFonts.has(font)) fillFonts.set(font, fillFont(context, font, unicodeOf(font)));
+          byName.set(name, font && fillFonts.get(font));
+        }
+        return byName.get(name);
+      };
     };
-    const result = fillIn(contents.map((content, index) => ({ content, ops: ops[index]!, font: (name: string) => fillFontOf(index, name) })), options.fill.placeholder, options.fill.values);
+    const result = fillIn(contents.map((content, index) => ({ content, ops: ops[index]!, font: fontsOn(index) })), options.fill.placeholder, options.fill.values);
     if (!result) return { pdf, changes: { ...changes, filled: false } };
     changes.filled = true;
     filled = result.changed;

@@ -33,8 +33,8 @@ export interface HandbookParts {
  * The staff induction handbook for one or more charters: a cover, a table of contents, then a
  * part per charter (the whole charter, including items marked for staff, and the staff parts:
  * internal standards, contacts, escalation rules, staff narrative, the induction checklist as
- * tick boxes), and a sign-off page. Returns a function so the PDF's page numbers can be filled
- * in on a second pass.
+ * tick boxes), and a sign-off page. Returns a function of the contents' page numbers: "888" in
+ * each for the print whose numbers are filled in afterwards, or the numbers themselves.
  */
 export async function renderHandbook(contexts: readonly RenderContext[], template: Template, extraCss: string): Promise<HandbookParts> {
   const first = contexts[0]!;

@@ -81,6 +81,8 @@ describe.each(EXAMPLES)('the staff handbook of %s', (example) => {
     const tocPage = await pdfText(pdf, 2, true);
     // Lines like "  6. Our service standards      4" in the table of contents.
     const entries = [...tocPage.matchAll(/^\s*\d+\.\s+(.+?)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: m[1]!.trim(), page: Number(m[2]) }));
+  // Every entry has its number: none left blank.
+  expect(entries.length).toBe([...tocPage.matchAll(/^\s*\d+\.\s+\S/gm)].length);
     expect(entries.length).toBeGreaterThan(10);
     let checked = 0;
     for (const entry of entries) {
@@ -112,6 +114,8 @@ async function contentsAreRight(pdf: string): Promise<number> {
   const pages = await pdfPages(pdf);
   const tocPage = await pdfText(pdf, 2, true);
   const entries = [...tocPage.matchAll(/^\s*\d+\.\s+(.+?)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: m[1]!.trim(), page: Number(m[2]) }));
+  // Every entry has its number: none left blank.
+  expect(entries.length).toBe([...tocPage.matchAll(/^\s*\d+\.\s+\S/gm)].length);
   for (const entry of entries) {
     expect(entry.page).toBeLessThanOrEqual(pages);
     expect(squash(await pdfText(pdf, entry.page)), `"${entry.title}" on page ${entry.page}`).toContain(squash(entry.title));

@@ -22,7 +22,11 @@ function font(advances: Record<string, number> = {}, leftOut: string[] = [], mor
 const tj = (character: string) => `<00${GLYPHS[character]!.toString(16).toUpperCase().padStart(2, '0')}> Tj`;
 /** A table-of-contents number as Chromium draws it: its own text object, one Tj per glyph, a move between. */
 const slot = (mcid: number, text: string) => `/NonStruct <</MCID ${mcid} >>BDC\nBT\n/F4 12.66 Tf\n1 0 0 -1 638.18 ${1000 + mcid * 20} Tm\n${[...text].map(tj).join('\n8.0523 0 Td ')}\nET\nEMC\n`;
-const page = (content: string, f: FillFont = font()): FillPage => ({ content, ops: scanContent(content), font: (name) => (name === 'F4' ? f : undefined) });
+/** A page as Chromium writes one: y runs down the page (the matrix flips it), so later slots stand lower. */
+const page = (content: string, f: FillFont = font()): FillPage => {
+  const flipped = `.24 0 0 -.24 0 841.92 cm\n${content}`;
+  return { content: flipped, ops: scanContent(flipped), font: (name) => (name === 'F4' ? f : undefined) };
+};
 
 describe('filling numbers into a printed page', () => {
   it('puts each number right-aligned in its placeholder: the glyphs before it go, their moves stay', () => {
@@ -35,7 +39,7 @@ describe('filling numbers into a printed page', () => {
     expect(text).toContain(`1 0 0 -1 638.18 1040 Tm\n\n8.0523 0 Td ${tj('1')}\n8.0523 0 Td ${tj('3')}`);
     expect(text).not.toContain(tj('8'));
     // What is left is a content stream still: the same operations less the dropped shows.
-    expect(scanContent(text).length).toBe(scanContent(content).length - 3);
+    expect(scanContent(text).length).toBe(scanContent(page(content).content).length - 3);
   });
 
   it('leaves text that only contains the placeholder alone, and a slot with no number blank', () => {
@@ -48,22 +52,32 @@ describe('filling numbers into a printed page', () => {
   it('finds the placeholders across pages, in order', () => {
     const filled = fillIn([page(slot(1, '888')), page('q Q\n'), page(slot(1, '888'))], '888', ['3', '11']);
     expect(filled!.changed).toEqual(new Set([0, 2]));
-    expect(filled!.contents[1]).toBe('q Q\n');
+    expect(filled!.contents[1]).toBe('.24 0 0 -.24 0 841.92 cm\nq Q\n');
     expect(filled!.contents[2]).toContain(`${tj('1')}\n8.0523 0 Td ${tj('1')}`);
   });
 
   it("takes the figure from the placeholder's own set when the font holds more than one for a digit", () => {
     const two = slot(1, '888');
-    // A proportional 3 beside the tabular one: the one as wide as the 8.
-    expect(fillIn([page(two, font({ '3': 600 }, [], { 0x60: ['3', 636] }))], '888', ['3'])!.contents[0]).toContain('<0060> Tj');
+    // Proportional figures by default, tabular ones (as the contents asks for) elsewhere in the font: the 3 of the 8's set.
+    const tabular = font({ '3': 600, '8': 600 }, [], { 0x60: ['3', 636], 0x65: ['8', 636] });
+    const drawnTabular = slot(1, '888').replaceAll(tj('8'), '<0065> Tj');
+    expect(fillIn([page(drawnTabular, tabular)], '888', ['3'])!.contents[0]).toContain('8.0523 0 Td <0060> Tj');
+    // A 3 as wide as the 8 but of another set: no guess.
+    expect(fillIn([page(two, font({}, [], { 0x60: ['3', 636] }))], '888', ['13'])).toBeDefined();
+    expect(fillIn([page(two, font({}, ['3'], { 0x60: ['3', 636] }))], '888', ['3'])).toBeUndefined();
     // Two 3s as wide as the 8 (lining and old-style): the one of the 8's set, five glyphs before it.
     expect(fillIn([page(two, font({}, [], { 0x60: ['3', 636] }))], '888', ['3'])!.contents[0]).toContain(`${tj('3')}\nET`);
-    // Two, neither in the 8's set: no guess.
-    expect(fillIn([page(two, font({}, ['3'], { 0x60: ['3', 636], 0x70: ['3', 636] }))], '888', ['3'])).toBeUndefined();
   });
 
   it('declines rather than guess', () => {
     const two = slot(1, '888') + slot(2, '888');
+    // A slot out of the column (an "888" in the text, say) or above the one before it.
+    expect(fillIn([page(slot(1, '888') + slot(2, '888').replace('638.18', '300'))], '888', ['3', '1'])).toBeUndefined();
+    expect(fillIn([page(slot(2, '888') + slot(1, '888'))], '888', ['3', '1'])).toBeUndefined();
+    // Glyphs with no move between them: leaving one out would shift the others.
+    expect(fillIn([page(slot(1, '888').replaceAll('8.0523 0 Td ', ''))], '888', ['3'])).toBeUndefined();
+    // A Tj with more bytes than one glyph's.
+    expect(fillIn([page(slot(1, '888').replace(tj('8'), '<001B00> Tj'))], '888', ['3'])).toBeUndefined();
     // More or fewer numbers than placeholders.
     expect(fillIn([page(two)], '888', ['3'])).toBeUndefined();
     expect(fillIn([page(two)], '888', ['3', '4', '5'])).toBeUndefined();
@@ -128,7 +142,7 @@ describe('fillIn on 1,000 random pages (seeded)', () => {
       const expected = texts.map((t) => (t === '888' ? values[k++]! : t));
       const got = textObjects(filled.contents[0]!);
       if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push(`#${n} read ${JSON.stringify(got)}, wanted ${JSON.stringify(expected)}`);
-      if (scanContent(filled.contents[0]!).length !== scanContent(content).length - values.reduce((s, v) => s + 3 - v.length, 0)) failures.push(`#${n} removed other operations`);
+      if (scanContent(filled.contents[0]!).length !== scanContent(page(content).content).length - values.reduce((s, v) => s + 3 - v.length, 0)) failures.push(`#${n} removed other operations`);
     }
     expect(failures).toEqual([]);
     expect(filledCount).toBeGreaterThan(500);

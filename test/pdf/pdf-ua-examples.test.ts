@@ -1,6 +1,7 @@
 // Every example, as `charter build --handbook` writes it: charter.pdf and handbook.pdf meet every
 // requirement of the PDF/UA-1 checker, while the same documents printed by Chromium without the
-// pass fail it; the pass changes no text and no page number of the handbook's contents; the
+// pass fail it; the pass changes no text, and the handbook's contents' page numbers it fills in are
+// those Chromium prints when the page carries them; the
 // HTML has one h1 a page and phone numbers that do not wrap; `npm run check:pdf` says the same.
 import { readdirSync, existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -29,7 +30,7 @@ const KINDS = ['charter.pdf', 'handbook.pdf'] as const;
 interface Example {
   /** What `charter build --handbook` wrote. */
   out: string;
-  /** The same two documents printed by Chromium alone, without the pass. */
+  /** The same two documents printed by Chromium alone, without the pass (the handbook with its page numbers in the page). */
   raw: string;
 }
 const built = new Map<string, Example>();
@@ -94,7 +95,7 @@ describe.each(EXAMPLES)('%s', (example) => {
     }
   });
 
-  it("handbook.pdf: the contents give the same page numbers, and the bookmarks the same pages, as without the pass", async () => {
+  it("handbook.pdf: the page numbers the pass filled into the contents, and the bookmarks, are those of Chromium printing the numbers itself", async () => {
     const { out, raw } = built.get(example)!;
     const toc = async (dir: string) => [...(await pdfText(join(dir, 'handbook.pdf'), { first: 2, last: 2, layout: true })).matchAll(/^\s*\d+\.\s+(.+?)\s{2,}(\d+)\s*$/gm)].map((m) => `${m[1]!.trim()} ${m[2]}`);
     const numbers = await toc(out);
