@@ -7,6 +7,7 @@ import { parseAllDocuments } from 'yaml';
 import { run } from '../../src/cli/main.js';
 import { fastLoad } from '../../src/source/yaml/fast-load.js';
 import { AS_OF, ROOT } from '../helpers/charter-fixture.js';
+import { mulberry32, type Rng } from '../helpers/seeded-random.js';
 
 /**
  * A bounded, deterministic fuzz test: about 2,000 mutations of the three examples' charter.yaml
@@ -27,20 +28,7 @@ const EXAMPLES = ['brightwater-plumbing', 'riverside-council', 'stadtwerke-linde
 const ONLY = process.env.CHARTER_FUZZ_CASE === undefined ? undefined : Number(process.env.CHARTER_FUZZ_CASE);
 
 // ---------------------------------------------------------------------------------------------
-// A tiny seeded PRNG (mulberry32) and helpers on it.
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Helpers on a seeded generator (mulberry32).
 
 const caseRng = (index: number): Rng => mulberry32((SEED ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
 const int = (rng: Rng, n: number): number => Math.floor(rng() * n);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanContent } from '../../src/pdf/content-stream.js';
 import { fillIn, type FillFont, type FillPage } from '../../src/pdf/fill-in.js';
+import { mulberry32 } from '../helpers/seeded-random.js';
 
 // A font as Chromium writes one: two-byte codes, the digits at DejaVu Sans' glyph ids, all as wide.
 const GLYPHS: Record<string, number> = { '1': 0x14, '3': 0x16, '8': 0x1b, A: 0x24 };
@@ -96,16 +97,6 @@ describe('filling numbers into a printed page', () => {
   });
 });
 
-/** A seeded generator (mulberry32): the same streams on every run, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The text each text object shows, in order, read with the test font. */
 function textObjects(content: string): string[] {
@@ -119,7 +110,7 @@ function textObjects(content: string): string[] {
 
 describe('fillIn on 1,000 random pages (seeded)', () => {
   it('fills exactly the placeholders, each with its own number, and touches no other text; or declines', () => {
-    const next = random(19);
+    const next = mulberry32(19);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
     const failures: string[] = [];
     let filledCount = 0;

@@ -8,6 +8,7 @@ import { ContentStreamError, mcidOperand, nameOperand, numberOperand, paints, PA
 import { joinRuns } from '../../src/pdf/marked-text.js';
 import { sourceDate, xmpPacket } from '../../src/pdf/pdf-ua.js';
 import { parseToUnicode } from '../../src/pdf/to-unicode.js';
+import { mulberry32 } from '../helpers/seeded-random.js';
 
 const PAGE = { middle: 421 };
 
@@ -209,16 +210,6 @@ describe('markArtifacts, case by case', () => {
   });
 });
 
-/** A seeded generator (mulberry32): the same streams on every run, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A random but valid content stream in Chromium's vocabulary, with strings and comments that look like operators. */
 function randomStream(next: () => number): string {
@@ -248,7 +239,7 @@ function randomStream(next: () => number): string {
 
 describe('markArtifacts on 2,000 random streams (seeded)', () => {
   it('always: readable result, no painting outside marked content, balanced marks never inside a path, the original bytes kept in order, idempotent', () => {
-    const next = random(16);
+    const next = mulberry32(16);
     const failures: string[] = [];
     for (let n = 0; n < 2000 && failures.length < 3; n++) {
       const stream = randomStream(next);
