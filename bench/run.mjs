@@ -38,6 +38,15 @@ function time(command, args, { runs = RUNS, env = {}, expect = [0] } = {}) {
   return samples[Math.floor(samples.length / 2)];
 }
 
+/** Two commands run in turn (A B A B ...), so a drift of the machine's speed falls on both; their medians. */
+function timePaired(a, b, { runs = RUNS, env = {} } = {}) {
+  const samples = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, [command, args]] of [a, b].entries()) samples[k].push(time(command, args, { runs: 1, env }));
+  }
+  return samples.map((list) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)]);
+}
+
 const rows = [];
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 function row(what, ours, peer, peerName, goal = '') {
@@ -93,8 +102,8 @@ if (BROWSER) {
     row(`build ${name} (HTML, PDF, summary), whole process`, ours, mdToPdf(BROWSER, md), `md-to-pdf, same browser`, '≤ 0.6×');
     if (FULL_BROWSER && FULL_BROWSER !== BROWSER) row(`build ${name}, whole process, against md-to-pdf on a full Chromium`, ours, mdToPdf(FULL_BROWSER, md), 'md-to-pdf, full Chromium', '≤ 0.6×');
     // The floor: a bare puppeteer script printing the page charter rendered, same browser and print options.
-    const floor = time('node', [join(ROOT, 'bench/floor.mjs'), join(work, `pdf-out-${name}`, 'charter.html'), BROWSER, join(work, `floor-${name}.pdf`)], { runs: quick ? 3 : 9 });
-    row(`build ${name}, whole process, against the floor`, ours, floor, 'bare puppeteer script', '≤ 1.05×');
+    const [oursAgain, floor] = timePaired(['node', [BIN, 'build', example, '--out', join(work, `pdf-out-${name}`), ...asOf]], ['node', [join(ROOT, 'bench/floor.mjs'), join(work, `pdf-out-${name}`, 'charter.html'), BROWSER, join(work, `floor-${name}.pdf`)]], { env, runs: quick ? 5 : 9 });
+    row(`build ${name}, whole process, against the floor`, oursAgain, floor, 'bare puppeteer script', '≤ 1.05×');
   }
   const example = EXAMPLES[0];
   const ours = time('node', [BIN, 'build', example, '--out', join(work, 'pdf-out'), ...asOf], { env, runs: quick ? 2 : 5 });
@@ -138,8 +147,7 @@ if (BROWSER) {
 
   console.error('handbook (issues 5 and 19)');
   for (const example of EXAMPLES) {
-    const pub = time('node', [BIN, 'build', example, '--out', join(work, 'hb-pub'), ...asOf], { env, runs: quick ? 3 : 5 });
-    const hb = time('node', [BIN, 'build', example, '--handbook', '--out', join(work, 'hb'), ...asOf], { env, runs: quick ? 3 : 5 });
+    const [hb, pub] = timePaired(['node', [BIN, 'build', example, '--handbook', '--out', join(work, 'hb'), ...asOf]], ['node', [BIN, 'build', example, '--out', join(work, 'hb-pub'), ...asOf]], { env, runs: quick ? 5 : 9 });
     row(`build with --handbook ${example.split('/').pop()}`, hb, pub, 'public build', '');
     row(`--handbook's extra time, ${example.split('/').pop()}`, hb - pub, undefined, '', '≤ +0.4 s');
   }
