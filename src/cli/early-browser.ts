@@ -1,5 +1,4 @@
-import { BrowserProcess } from '../pdf/browser-process.js';
-import { findBrowser } from '../pdf/find-browser.js';
+import type { BrowserProcess } from '../pdf/browser-process.js';
 
 /**
  * The browser of a `charter build` that will print, started before anything else is loaded
@@ -28,8 +27,11 @@ export class EarlyBrowser {
     // puppeteer (a fifth of a second to load) loads now too, beside the rest of charter, so that the
     // printer can connect and open its page while the charters are still being checked.
     import('puppeteer-core').catch(() => undefined);
-    this.browser = findBrowser({ flag: wanted.browser, env })
-      .then((found) => {
+    // What finds and starts the browser (child_process, zlib and the rest) loads only for a build
+    // that prints: every other command is spared loading it.
+    this.browser = Promise.all([import('../pdf/find-browser.js'), import('../pdf/browser-process.js')])
+      .then(async ([{ findBrowser }, { BrowserProcess }]) => {
+        const found = await findBrowser({ flag: wanted.browser, env });
         if (this.ended) return undefined;
         this.started = BrowserProcess.start(found);
         return this.started;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,16 +13,16 @@ let validate: ValidateFunction | undefined;
 /**
  * The charter validator. Compiling the schema costs about 100 ms, a third of a `charter check`,
  * so the build writes it ahead of time. That file is used only when it was compiled from the
- * schema on disk now (its SHA-256 matches); after a schema edit without `npm run build`, or
- * without the file, the schema is compiled here, once per process, so a check never validates
- * against an old schema.
+ * schema on disk now (it carries the schema's text, compared whole: no hash, whose crypto module
+ * alone would cost a check 7 ms to load); after a schema edit without `npm run build`, or without
+ * the file, the schema is compiled here, once per process, so a check never validates against an
+ * old schema.
  */
 export async function charterValidator(): Promise<ValidateFunction> {
   if (validate) return validate;
-  const wanted = createHash('sha256').update(charterSchemaText()).digest('hex');
   try {
-    const compiled = createRequire(import.meta.url)(COMPILED_VALIDATOR.pathname) as { default?: ValidateFunction; schemaHash?: string } & ValidateFunction;
-    if (compiled.schemaHash === wanted) validate = compiled.default ?? compiled;
+    const compiled = createRequire(import.meta.url)(COMPILED_VALIDATOR.pathname) as { default?: ValidateFunction; schemaText?: string } & ValidateFunction;
+    if (compiled.schemaText === charterSchemaText()) validate = compiled.default ?? compiled;
   } catch {
     // Not built: compiled below.
   }
