@@ -36,21 +36,27 @@ const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(\\d+(?:[.,]\\d+)*(?![\\p{N}.,]\\d
 /** "three (3)": the numeral in brackets after a number word repeats it. */
 const BRACKETED = /^\s*\(\s*(\d+(?:[.,]\d+)?)\s*\)/;
 
-/** Unit words in English and German, each tried at the start of the text after a number, as whole words. */
-const UNIT_WORDS: ReadonlyArray<readonly [DurationUnit, RegExp]> = [
-  ['seconds', /^(?:sec(?:ond)?s?|sekunden?)(?!\p{L})/iu],
-  ['minutes', /^(?:min(?:ute)?s?|minuten?)(?!\p{L})/iu],
-  ['hours', /^(?:hours?|hrs?|stunden?)(?!\p{L})/iu],
-  ['working_hours', /^(?:(?:working|business|office)[\s-]+hours?|arbeitsstunden?)(?!\p{L})/iu],
-  ['working_days', /^(?:working[\s-]+days?|werktag(?:e[ns]?|s)?|arbeitstag(?:e[ns]?|s)?)(?!\p{L})/iu],
-  ['business_days', /^(?:business[\s-]+days?|geschäftstag(?:e[ns]?|s)?)(?!\p{L})/iu],
-  ['calendar_days', /^(?:calendar[\s-]+days?|kalendertag(?:e[ns]?|s)?)(?!\p{L})/iu],
-  ['days', /^(?:days?|tag(?:e[ns]?|s)?)(?!\p{L})/iu],
-  ['weeks', /^(?:weeks?|wochen?)(?!\p{L})/iu],
-  ['months', /^(?:(?:calendar[\s-]+)?months?|monat(?:e[ns]?|s)?)(?!\p{L})/iu],
-  ['years', /^(?:years?|jahr(?:e[ns]?|s)?)(?!\p{L})/iu],
-  ['rings', /^(?:rings?)(?!\p{L})/iu],
+/** Unit words in English and German, tried in this order at the start of the text after a number, as whole words. */
+const UNIT_WORDS: ReadonlyArray<readonly [DurationUnit, string]> = [
+  ['seconds', 'sec(?:ond)?s?|sekunden?'],
+  ['minutes', 'min(?:ute)?s?|minuten?'],
+  ['hours', 'hours?|hrs?|stunden?'],
+  ['working_hours', '(?:working|business|office)[\\s-]+hours?|arbeitsstunden?'],
+  ['working_days', 'working[\\s-]+days?|werktag(?:e[ns]?|s)?|arbeitstag(?:e[ns]?|s)?'],
+  ['business_days', 'business[\\s-]+days?|geschäftstag(?:e[ns]?|s)?'],
+  ['calendar_days', 'calendar[\\s-]+days?|kalendertag(?:e[ns]?|s)?'],
+  ['days', 'days?|tag(?:e[ns]?|s)?'],
+  ['weeks', 'weeks?|wochen?'],
+  ['months', '(?:calendar[\\s-]+)?months?|monat(?:e[ns]?|s)?'],
+  ['years', 'years?|jahr(?:e[ns]?|s)?'],
+  ['rings', 'rings?'],
 ];
+/**
+ * One pattern for them all, a named group a unit: the alternatives are tried in the list's order,
+ * each followed by a non-letter, as trying them one by one would; compiled once, not twelve times
+ * (a case-blind Unicode pattern is slow to compile, and every check compiled all twelve).
+ */
+const UNIT = new RegExp(`^(?:${UNIT_WORDS.map(([unit, words]) => `(?<${unit}>${words})`).join('|')})(?!\\p{L})`, 'iu');
 
 /** Between a number and its unit: a space, a hyphen, nothing after digits ("48hrs"), and one filler word. */
 const GAP = /^(?:\s*[-\u2010\u2011]\s*|\s+|(?=\p{L}))(?:(?:full|clear|whole|complete|more|further|extra|volle[nr]?)\s+)?/iu;
@@ -125,12 +131,9 @@ function unitAfter(after: string, digits: boolean): { unit: DurationUnit; length
   if (!gap) return undefined;
   // A unit glued to the number ("48hrs", "5mins") only after digits: "tend" is not "ten d...".
   if (gap[0] === '' && !digits) return undefined;
-  const rest = after.slice(gap[0].length);
-  for (const [unit, pattern] of UNIT_WORDS) {
-    const found = pattern.exec(rest);
-    if (found) return { unit, length: gap[0].length + found[0].length };
-  }
-  return undefined;
+  const found = UNIT.exec(after.slice(gap[0].length));
+  const unit = found && UNIT_WORDS.find(([name]) => found.groups?.[name] !== undefined)?.[0];
+  return found && unit ? { unit, length: gap[0].length + found[0].length } : undefined;
 }
 
 /** English "1,500.5" and German "1.500,5" read alike; a lone separator may be either kind. */
