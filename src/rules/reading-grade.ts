@@ -25,6 +25,18 @@ const SUFFIXES = /(ly|ment|ful|ness|less)$/;
 
 /** Syllables in one English word: vowel groups with the usual adjustments, at least 1. */
 export function countSyllables(word: string): number {
+  let count = SYLLABLES_OF.get(word);
+  if (count === undefined) {
+    count = syllablesOf(word);
+    if (SYLLABLES_OF.size < 50_000) SYLLABLES_OF.set(word, count);
+  }
+  return count;
+}
+
+/** Words already counted: a charter says "we", "you" and "your" hundreds of times, and each count is a dozen patterns. */
+const SYLLABLES_OF = new Map<string, number>();
+
+function syllablesOf(word: string): number {
   const parts = word.toLowerCase().split(/[-\u2010\u2011]+/).filter(Boolean);
   if (parts.length > 1) return parts.reduce((sum, part) => sum + countSyllables(part), 0);
   return letterSyllables((parts[0] ?? '').replace(/[^a-z]/g, ''));
