@@ -105,9 +105,8 @@ export function fillIn(pages: readonly FillPage[], placeholder: string, values: 
  */
 function figure(font: FillFont, placeholderCode: string, placeholderDigit: string, digit: string): string | undefined {
   const width = font.advance(placeholderCode);
-  const cid = (code: string) => code.charCodeAt(0) * 256 + code.charCodeAt(1);
-  const wanted = cid(placeholderCode) + (digit.charCodeAt(0) - placeholderDigit.charCodeAt(0));
-  return font.codesOf(digit).find((code) => cid(code) === wanted && width !== undefined && font.advance(code) === width);
+  const wanted = cidOf(placeholderCode) + (digit.charCodeAt(0) - placeholderDigit.charCodeAt(0));
+  return font.codesOf(digit).find((code) => cidOf(code) === wanted && width !== undefined && font.advance(code) === width);
 }
 
 /** Operators that move to where the next glyph is drawn. */
@@ -179,7 +178,7 @@ export function fillFont(context: PDFContext, font: PDFDict, unicode: ToUnicode 
       return codes.get(character) ?? [];
     },
     advance(code) {
-      return code.length === 2 ? widths.get(code.charCodeAt(0) * 256 + code.charCodeAt(1)) : undefined;
+      return code.length === 2 ? widths.get(cidOf(code)) : undefined;
     },
   };
 }
@@ -209,8 +208,11 @@ function cidWidths(context: PDFContext, cidFont: PDFDict): Map<number, number> {
   return out;
 }
 
+/** A two-byte code (Identity-H) as its CID. */
+function cidOf(code: string): number {
+  return code.charCodeAt(0) * 256 + code.charCodeAt(1);
+}
+
 function hex(bytes: string): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += bytes.charCodeAt(i).toString(16).toUpperCase().padStart(2, '0');
-  return out;
+  return Buffer.from(bytes, 'latin1').toString('hex').toUpperCase();
 }

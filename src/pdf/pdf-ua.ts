@@ -119,7 +119,9 @@ async function pass(pdf: Uint8Array, options: PdfUaOptions): Promise<{ pdf: Uint
   let ops = contents.map(scanContent);
   const texts = new Map<PDFRef, { page: number; runs: Map<number, TextRun[]> }>();
   const unicode = new Map<PDFObject, ToUnicode | undefined>();
-  const fontDict = (index: number, name: string): PDFDict | undefined => dictOf(context, dictOf(context, pages[index]!.node.Resources()?.get(key('Font')))?.get(key(name)));
+  // Each page's font resources, looked up once: Chromium sets the font before every glyph.
+  const pageFonts = pages.map((page) => dictOf(context, page.node.Resources()?.get(key('Font'))));
+  const fontDict = (index: number, name: string): PDFDict | undefined => dictOf(context, pageFonts[index]?.get(key(name)));
   const unicodeOf = (font: PDFDict): ToUnicode | undefined => {
     if (!unicode.has(font)) unicode.set(font, readToUnicode(context, font));
     return unicode.get(font);
@@ -127,20 +129,14 @@ async function pass(pdf: Uint8Array, options: PdfUaOptions): Promise<{ pdf: Uint
 
   let filled = new Set<number>();
   if (options.fill) {
-    // Chromium sets the font once a glyph: each page's names are looked up once, each font read once.
+    // Each font read once, however many pages and glyphs use it.
     const fillFonts = new Map<PDFDict, FillFont | undefined>();
-    const fontsOn = (index: number) => {
-      const byName = new Map<string, FillFont | undefined>();
-      return (name: string): FillFont | undefined => {
-        if (!byName.has(name)) {
-          const font = fontDict(index, name);
-          if (font && !fillFonts.has(font)) fillFonts.set(font, fillFont(context, font, unicodeOf(font)));
-          byName.set(name, font && fillFonts.get(font));
-        }
-        return byName.get(name);
-      };
+    const fillFontOf = (index: number, name: string): FillFont | undefined => {
+      const font = fontDict(index, name);
+      if (font && !fillFonts.has(font)) fillFonts.set(font, fillFont(context, font, unicodeOf(font)));
+      return font && fillFonts.get(font);
     };
-    const result = fillIn(contents.map((content, index) => ({ content, ops: ops[index]!, font: fontsOn(index) })), options.fill.placeholder, options.fill.values);
+    const result = fillIn(contents.map((content, index) => ({ content, ops: ops[index]!, font: (name: string) => fillFontOf(index, name) })), options.fill.placeholder, options.fill.values);
     if (!result) return { pdf, changes: { ...changes, filled: false } };
     changes.filled = true;
     filled = result.changed;

@@ -123,33 +123,39 @@ async function contentsAreRight(pdf: string): Promise<number> {
   return entries.length;
 }
 
+type PrintService = import('../../src/pdf/print-service.js').PrintService;
+
+/** `buildCharters` with --handbook, as `charter build` runs it, through the given printer; fails the test on any failure. */
+async function buildWithHandbook(folder: string, out: string, printer: PrintService, outputs: ReadonlyArray<'html' | 'pdf'> = ['html', 'pdf']): Promise<void> {
+  const { buildCharters } = await import('../../src/build/build-charters.js');
+  const { loadTemplate } = await import('../../src/render/template.js');
+  const { findCharter } = await import('../../src/source/find-charter.js');
+  const found = await findCharter(folder, ROOT);
+  if (!found.ok) throw new Error(found.message);
+  const report = await buildCharters([found.location], { asOf: '2026-11-23', outDir: out, outputs: new Set(outputs), template: await loadTemplate('charter', ROOT), concurrency: 3, handbook: true }, printer);
+  expect(report.failures).toEqual([]);
+}
+
 describe('when the handbook is printed', () => {
   it('is printed once on every build of a --watch, its contents right whether or not its headings moved', async () => {
     const { cp, writeFile } = await import('node:fs/promises');
-    const { buildCharters } = await import('../../src/build/build-charters.js');
     const { LazyPrinter } = await import('../../src/pdf/lazy-printer.js');
-    const { loadTemplate } = await import('../../src/render/template.js');
-    const { findCharter } = await import('../../src/source/find-charter.js');
     const folder = await mkdtemp(join(tmpdir(), 'charter-handbook-watch-'));
     await cp(join(ROOT, 'examples/brightwater-plumbing'), folder, { recursive: true });
     // One printer for every build, as --watch keeps it.
     const real = new LazyPrinter({ env: process.env }, 60_000, { keepPageReady: true });
     let prints: string[] = [];
     const recording = {
-      print: async (job: import('../../src/pdf/print-service.js').PrintJob) => {
+      print: async (job: Parameters<PrintService['print']>[0]) => {
         const result = await real.print(job);
         prints.push(job.fillIn ? `fill ${result.filledIn}` : 'print');
         return result;
       },
     };
     const out = join(folder, 'out');
-    const template = await loadTemplate('charter', ROOT);
     const build = async () => {
       prints = [];
-      const found = await findCharter(folder, ROOT);
-      if (!found.ok) throw new Error(found.message);
-      const report = await buildCharters([found.location], { asOf: '2026-11-23', outDir: out, outputs: new Set(['html', 'pdf']), template, concurrency: 3, handbook: true }, recording);
-      expect(report.failures).toEqual([]);
+      await buildWithHandbook(folder, out, recording);
       return [...prints].sort();
     };
     try {
@@ -171,16 +177,11 @@ describe('when the handbook is printed', () => {
   }, 180_000);
 
   it('is printed once, beside the public PDF, its page numbers filled into that print; the PDF has its header, footer and PDF/UA pass', async () => {
-    const { buildCharters } = await import('../../src/build/build-charters.js');
     const { LazyPrinter } = await import('../../src/pdf/lazy-printer.js');
-    const { loadTemplate } = await import('../../src/render/template.js');
-    const { findCharter } = await import('../../src/source/find-charter.js');
-    const found = await findCharter('examples/brightwater-plumbing', ROOT);
-    if (!found.ok) throw new Error(found.message);
     const real = new LazyPrinter({ env: process.env }, 60_000);
     const events: string[] = [];
     const recording = {
-      print: async (job: import('../../src/pdf/print-service.js').PrintJob) => {
+      print: async (job: Parameters<PrintService['print']>[0]) => {
         const what = job.fillIn ? 'handbook' : 'public';
         events.push(`start ${what}`);
         const result = await real.print(job);
@@ -190,8 +191,7 @@ describe('when the handbook is printed', () => {
     };
     const out = await mkdtemp(join(tmpdir(), 'charter-handbook-order-'));
     try {
-      const report = await buildCharters([found.location], { asOf: '2026-11-23', outDir: out, outputs: new Set(['html', 'pdf']), template: await loadTemplate('charter', ROOT), concurrency: 3, handbook: true }, recording);
-      expect(report.failures).toEqual([]);
+      await buildWithHandbook(join(ROOT, 'examples/brightwater-plumbing'), out, recording);
     } finally {
       await real.close();
     }
@@ -211,18 +211,13 @@ describe('when the handbook is printed', () => {
   }, 120_000);
 
   it('when the numbers cannot be filled in, prints it again with them in the page: the same handbook, word for word', async () => {
-    const { buildCharters } = await import('../../src/build/build-charters.js');
     const { LazyPrinter } = await import('../../src/pdf/lazy-printer.js');
-    const { loadTemplate } = await import('../../src/render/template.js');
-    const { findCharter } = await import('../../src/source/find-charter.js');
-    const found = await findCharter('examples/riverside-council', ROOT);
-    if (!found.ok) throw new Error(found.message);
     const real = new LazyPrinter({ env: process.env }, 60_000);
     const build = async (refuse: boolean) => {
       const prints: string[] = [];
       const printer = {
         // Refusing: the pass is told to look for a placeholder the page does not hold, so it finds none to fill.
-        print: async (job: import('../../src/pdf/print-service.js').PrintJob) => {
+        print: async (job: Parameters<PrintService['print']>[0]) => {
           const fillIn = job.fillIn && refuse ? { ...job.fillIn, placeholder: '777' } : job.fillIn;
           const result = await real.print({ ...job, ...(fillIn ? { fillIn } : {}) });
           prints.push(job.fillIn ? `fill ${result.filledIn}` : 'print');
@@ -230,8 +225,7 @@ describe('when the handbook is printed', () => {
         },
       };
       const out = await mkdtemp(join(tmpdir(), 'charter-handbook-fallback-'));
-      const report = await buildCharters([found.location], { asOf: '2026-11-23', outDir: out, outputs: new Set(['pdf']), template: await loadTemplate('charter', ROOT), concurrency: 3, handbook: true }, printer);
-      expect(report.failures).toEqual([]);
+      await buildWithHandbook(join(ROOT, 'examples/riverside-council'), out, printer, ['pdf']);
       return { prints: prints.sort(), handbook: join(out, 'handbook.pdf') };
     };
     try {

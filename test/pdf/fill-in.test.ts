@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scanContent } from '../../src/pdf/content-stream.js';
-import { fillIn, type FillFont, type FillPage } from '../../src/pdf/fill-in.js';
+import { PDFDocument } from 'pdf-lib';
+import { fillFont, fillIn, type FillFont, type FillPage } from '../../src/pdf/fill-in.js';
+import { parseToUnicode } from '../../src/pdf/to-unicode.js';
 import { mulberry32 } from '../helpers/seeded-random.js';
 
 // A font as Chromium writes one: two-byte codes, the digits at DejaVu Sans' glyph ids, all as wide.
@@ -137,5 +139,27 @@ describe('fillIn on 1,000 random pages (seeded)', () => {
     }
     expect(failures).toEqual([]);
     expect(filledCount).toBeGreaterThan(500);
+  });
+});
+
+describe('a font as the fill reads it (a Type0 font over a CIDFontType2, as Chromium writes)', () => {
+  it('takes the widths from both forms of /W and the characters from ToUnicode, and only glyphs the subset holds', async () => {
+    const { context } = await PDFDocument.create();
+    // CIDs 0x13-0x14 listed one by one, 0x15-0x1C as a range of one width; 0x24 ('A') has no width listed.
+    const descendant = context.obj({ Type: 'Font', Subtype: 'CIDFontType2', W: [0x13, [636, 636], 0x15, 0x1c, 636, 0x30, [300]] });
+    const font = context.obj({ Type: 'Font', Subtype: 'Type0', Encoding: 'Identity-H', DescendantFonts: [context.register(descendant)] });
+    const cmap = 'begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n2 beginbfrange <0013> <001C> <0030> <0024> <0024> <0041> endbfrange\n1 beginbfchar <0030> <0038> endbfchar\nendcmap';
+    const read = fillFont(context, font, parseToUnicode(cmap, 2))!;
+    expect(read.advance('\u0000\u0014')).toBe(636);
+    expect(read.advance('\u0000\u001b')).toBe(636);
+    expect(read.advance('\u0000\u0030')).toBe(300);
+    expect(read.advance('\u0000\u0024')).toBeUndefined();
+    // Two glyphs show an 8: the figure and the narrow one at 0x30.
+    expect(read.codesOf('8')).toEqual(['\u0000\u001b', '\u0000\u0030']);
+    expect(read.codesOf('3')).toEqual(['\u0000\u0016']);
+    // No width, no glyph in the subset: 'A' is not offered.
+    expect(read.codesOf('A')).toEqual([]);
+    // A font whose codes are one byte (Chromium's Type 3 fonts) is not one the fill writes into.
+    expect(fillFont(context, font, parseToUnicode('1 beginbfchar <41> <0041> endbfchar', 1))).toBeUndefined();
   });
 });
