@@ -1,7 +1,7 @@
 import { readSourceFile } from './read-source.js';
 import { YAML_LIMITS } from './yaml/limits.js';
-import { parseDocument } from 'yaml';
 import { preScan } from './yaml/pre-scan.js';
+import { yamlPackage } from './yaml/yaml-package.js';
 import type { CharterLocation } from './find-charter.js';
 
 export interface Shard {
@@ -37,7 +37,7 @@ async function shardKey(location: CharterLocation): Promise<string> {
     if (!read.ok) return location.displayYaml;
     const text = read.bytes.toString('utf8');
     // Hostile files (deep nesting) are left to the check, which refuses them with a diagnostic.
-    const id = preScan(text) ? undefined : parseDocument(text).getIn(['meta', 'id']);
+    const id = preScan(text) ? undefined : yamlPackage().parseDocument(text).getIn(['meta', 'id']);
     if (typeof id === 'string' && id) return id;
   } catch {
     // Unreadable or broken: the check reports it in whichever shard takes the path.

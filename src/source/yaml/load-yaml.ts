@@ -1,23 +1,13 @@
 import { toolDiagnostic } from '../../rule-ids.js';
 import { stat } from 'node:fs/promises';
 import { readSourceFile } from '../read-source.js';
-import {
-  Document,
-  LineCounter,
-  parseAllDocuments,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node as YamlNode,
-  type YAMLError,
-} from 'yaml';
+import type { Document, LineCounter, Node as YamlNode, YAMLError } from 'yaml';
 import { START_OF_FILE, type Diagnostic, type Position } from '../../diagnostics.js';
 import { readError, ToolError } from '../../errors.js';
 import { YAML_LIMITS } from './limits.js';
 import { preScan } from './pre-scan.js';
 import { fastLoad } from './fast-load.js';
+import { yamlPackage } from './yaml-package.js';
 
 /**
  * A parsed YAML file that kept its source: the one place that turns offsets into positions. The
@@ -61,6 +51,7 @@ class LazySource implements YamlSource {
 
   private positioned() {
     if (!this.parsed) {
+      const { LineCounter, parseAllDocuments } = yamlPackage();
       const lineCounter = new LineCounter();
       const [doc] = parseAllDocuments(this.text, parseOptions(lineCounter)) as Document.Parsed[];
       this.parsed = { doc: doc!, lineCounter };
@@ -108,9 +99,6 @@ export function parseYamlText(text: string, file: string): YamlLoad {
   if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) {
     return refuse(file, START_OF_FILE, 'the file is empty: a charter is a YAML mapping that starts with schema_version: 1');
   }
-  const lineCounter = new LineCounter();
-  const at = (start: number, end = start): Position => span(lineCounter, start, end);
-
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -126,6 +114,9 @@ export function parseYamlText(text: string, file: string): YamlLoad {
   const fast = fastLoad(text);
   if (fast) return { ok: true, source: new LazySource(file, text, fast.data), diagnostics: [] };
 
+  const { LineCounter, parseAllDocuments, isMap, isSeq } = yamlPackage();
+  const lineCounter = new LineCounter();
+  const at = (start: number, end = start): Position => span(lineCounter, start, end);
   const documents = parseAllDocuments(text, parseOptions(lineCounter));
   const list = Array.isArray(documents) ? documents : [];
   if (list.length === 0) {
@@ -164,6 +155,7 @@ export function parseYamlText(text: string, file: string): YamlLoad {
 }
 
 function checkStructure(root: unknown, file: string, lineCounter: LineCounter): Diagnostic[] {
+  const { isMap, isScalar, isSeq } = yamlPackage();
   const problems: Diagnostic[] = [];
   const visit = (node: unknown, depth: number): void => {
     if (problems.length > 0) return;
@@ -198,6 +190,7 @@ function checkStructure(root: unknown, file: string, lineCounter: LineCounter): 
 
 /** Why a mapping key cannot be a charter key, or undefined when it can. Checked before the keys are turned into object keys. */
 function keyRefusal(key: unknown): string | undefined {
+  const { isMap, isScalar, isSeq } = yamlPackage();
   // "? [a, b]" or "? {a: 1}": JavaScript would turn the collection into text (with a warning on the terminal).
   if (isMap(key) || isSeq(key)) return `a key must be a word, not ${isSeq(key) ? 'a list' : 'a mapping'}`;
   if (isScalar(key) && typeof key.value === 'string' && key.value.length > YAML_LIMITS.maxKeyLength) {
@@ -207,6 +200,7 @@ function keyRefusal(key: unknown): string | undefined {
 }
 
 function firstAlias(root: unknown): YamlNode | undefined {
+  const { isAlias, isMap, isPair, isSeq } = yamlPackage();
   let found: YamlNode | undefined;
   const visit = (node: unknown): void => {
     if (found) return;

@@ -1,7 +1,8 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { Document, Node as YamlNode, Pair } from 'yaml';
 import { START_OF_FILE, type Position } from '../../diagnostics.js';
 import type { Anchor, DataPath } from '../../model/data-path.js';
 import { span, type YamlSource } from './load-yaml.js';
+import { yamlPackage } from './yaml-package.js';
 
 /**
  * Places a data path in the YAML source. A path that does not exist points at the nearest
@@ -11,6 +12,7 @@ import { span, type YamlSource } from './load-yaml.js';
  * which annotations would spread over every one of them.
  */
 export function locate(source: YamlSource, path: DataPath, anchor: Anchor = 'value'): Position {
+  const { isMap, isScalar, isSeq } = yamlPackage();
   const doc = source.doc;
   let node: unknown = doc.contents;
   let pair: Pair | undefined;
@@ -49,7 +51,7 @@ function firstLine(source: YamlSource, node: YamlNode): Position | undefined {
 }
 
 function resolveAlias(doc: Document, node: unknown): unknown {
-  return isAlias(node) ? node.resolve(doc) : node;
+  return yamlPackage().isAlias(node) ? node.resolve(doc) : node;
 }
 
 /**
@@ -61,6 +63,7 @@ export function textPlaces(source: YamlSource): (value: string) => Position | un
   let places: Map<string, Position> | undefined;
   return (value) => {
     if (!places) {
+      const { isMap, isScalar, isSeq } = yamlPackage();
       const found = new Map<string, Position>();
       const visit = (node: unknown): void => {
         if (isScalar(node)) {
