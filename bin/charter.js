@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // The command line: run the compiled CLI with this process's world and hand back its exit code.
 
+// lib/ is bundled and compacted (scripts/bundle.mjs): with --debug, a stack trace is mapped back to
+// src/ through the source maps beside it (enabled before any of lib/ loads, or they are not read).
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+
 // A build that prints starts its Chromium first, before the rest of charter is loaded, so the
 // browser starts while the charters are checked and rendered; it never outlives this process.
 const { EarlyBrowser } = await import('../lib/early-browser.js');

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const root = new URL('../', import.meta.url).pathname;
 // The one ajv configuration lives in TypeScript; bundle it on its own to run it here.
@@ -21,7 +21,9 @@ try {
   const schemaText = readFileSync(join(root, 'schemas/charter.schema.json'), 'utf8');
   const ajv = createAjv(true);
   const validate = ajv.compile(JSON.parse(schemaText));
-  writeFileSync(join(root, 'lib/compiled-validator.cjs'), `${standaloneCode.default(ajv, validate)}\nmodule.exports.schemaText = ${JSON.stringify(schemaText)};\n`);
+  // Compacted like the rest of lib/ (scripts/bundle.mjs): generated code that nobody reads, a fifth less to load.
+  const { code } = await transform(standaloneCode.default(ajv, validate), { minifyWhitespace: true, minifySyntax: true, format: 'cjs', platform: 'node', target: 'node20' });
+  writeFileSync(join(root, 'lib/compiled-validator.cjs'), `${code}\nmodule.exports.schemaText = ${JSON.stringify(schemaText)};\n`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
