@@ -26,9 +26,13 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Heavy or native-binary packages stay outside and load only when a PDF is printed; `open`
+  // Heavy or native-binary packages stay outside and load only when they are needed; `open`
   // (charter serve --open) finds its own xdg-open script beside its files, so it is not bundled.
-  external: ['puppeteer-core', '@sparticuz/chromium', 'tar-fs', 'ajv', 'ajv-formats', 'open'],
+  // puppeteer-core's main entry stays outside (a browser launched the usual way); the internal
+  // modules that drive a running browser (src/pdf/cdp-connection.ts) are bundled, which an
+  // `external` entry would not allow (it takes in every path under the package).
+  external: ['@sparticuz/chromium', 'tar-fs', 'ajv', 'ajv-formats', 'open'],
+  plugins: [{ name: 'puppeteer-main-entry', setup: (b) => b.onResolve({ filter: /^puppeteer-core$/ }, () => ({ path: 'puppeteer-core', external: true })) }],
   // commander and yaml are CommonJS inside, and call require() for Node's built-ins (node:fs,
   // process, buffer); an ES module has no require of its own, so each chunk gets one.
   banner: { js: "import { createRequire as __charterRequire } from 'node:module'; const require = __charterRequire(import.meta.url);" },

@@ -24,9 +24,9 @@ export class EarlyBrowser {
       return;
     }
     this.listenForSignals(write);
-    // puppeteer (a fifth of a second to load) loads now too, beside the rest of charter, so that the
-    // printer can connect and open its page while the charters are still being checked.
-    import('puppeteer-core').catch(() => undefined);
+    // The part of puppeteer that drives it (cdp-connection.ts) loads now too, beside the rest of
+    // charter, so that the printer can connect and open its page while the charters are still being checked.
+    import('../pdf/cdp-connection.js').catch(() => undefined);
     // What finds and starts the browser (child_process, zlib and the rest) loads only for a build
     // that prints: every other command is spared loading it.
     this.browser = Promise.all([import('../pdf/find-browser.js'), import('../pdf/browser-process.js')])

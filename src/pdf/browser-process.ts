@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import type { ConnectionTransport } from 'puppeteer-core';
 import type { FoundBrowser } from './find-browser.js';
 import { launchArguments } from './launch-arguments.js';
 
@@ -52,10 +51,9 @@ export class BrowserProcess {
     return this.running ? this.child.pid : undefined;
   }
 
-  /** puppeteer's own transport over the browser's pipe (the one `launch({ pipe: true })` uses). */
-  async transport(): Promise<ConnectionTransport> {
-    const { PipeTransport } = await import('puppeteer-core/internal/node/PipeTransport.js');
-    return new PipeTransport(this.child.stdio[3] as Writable, this.child.stdio[4] as Readable);
+  /** The browser's end of the DevTools pipe: charter writes on fd 3, Chromium answers on fd 4. */
+  get pipes(): { write: Writable; read: Readable } {
+    return { write: this.child.stdio[3] as Writable, read: this.child.stdio[4] as Readable };
   }
 
   /** Ends the browser and its helpers at once and removes its profile; safe to call any time, any number of times. */

@@ -1,4 +1,4 @@
-import type { Browser, HTTPRequest, Page, PDFOptions, ConnectOptions } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import type { BrowserProcess } from './browser-process.js';
 import type { FoundBrowser } from './find-browser.js';
 import { launchArguments } from './launch-arguments.js';
@@ -143,10 +143,10 @@ export class Printer {
   }
 
   private async launch(): Promise<Browser> {
-    const puppeteer = (await import('puppeteer-core')).default;
     this.launches++;
-    const early = await this.connectEarly((options) => puppeteer.connect(options));
+    const early = await this.connectEarly();
     if (early) return early;
+    const puppeteer = (await import('puppeteer-core')).default;
     try {
       const browser = await puppeteer.launch({
         executablePath: this.found.executablePath,
@@ -176,7 +176,7 @@ export class Printer {
    * Connects to the browser started at process start, if it is the one this printer is to use and
    * it is running; else ends it. A browser that does not answer is ended and launched afresh.
    */
-  private async connectEarly(connect: (options: ConnectOptions) => Promise<Browser>): Promise<Browser | undefined> {
+  private async connectEarly(): Promise<Browser | undefined> {
     const early = this.early;
     this.early = undefined;
     if (!early) return undefined;
@@ -185,8 +185,9 @@ export class Printer {
       return undefined;
     }
     try {
+      const { connectOverPipe } = await import('./cdp-connection.js');
       const browser = await withTimeout(
-        connect({ transport: await early.transport(), defaultViewport: { width: 800, height: 600 }, protocolTimeout: Math.max(this.timeoutMs * 2, 30_000) }),
+        connectOverPipe(early.pipes, { protocolTimeout: Math.max(this.timeoutMs * 2, 30_000) }),
         this.timeoutMs,
         'connecting to the browser',
       );
