@@ -24,9 +24,6 @@ export class EarlyBrowser {
       return;
     }
     this.listenForSignals(write);
-    // The part of puppeteer that drives it (cdp-connection.ts) loads now too, beside the rest of
-    // charter, so that the printer can connect and open its page while the charters are still being checked.
-    import('../pdf/cdp-connection.js').catch(() => undefined);
     // What finds and starts the browser (child_process, zlib and the rest) loads only for a build
     // that prints: every other command is spared loading it.
     this.browser = Promise.all([import('../pdf/find-browser.js'), import('../pdf/browser-process.js')])
@@ -34,6 +31,9 @@ export class EarlyBrowser {
         const found = await findBrowser({ flag: wanted.browser, env });
         if (this.ended) return undefined;
         this.started = BrowserProcess.start(found);
+        // The part of puppeteer that drives it (cdp-connection.ts) loads now, beside the rest of
+        // charter, so that the printer can connect and open its page while the charters are still being checked.
+        import('../pdf/cdp-connection.js').catch(() => undefined);
         return this.started;
       })
       .catch(() => undefined); // no browser: the build says so at its first print, in its own words
