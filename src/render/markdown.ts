@@ -2,8 +2,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { Definition, FootnoteDefinition, Root as MdastRoot, RootContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import { gfmReading } from '../source/narrative/gfm-reading.js';
-import remarkParse from 'remark-parse';
+import { parseMarkdown } from '../source/narrative/gfm-reading.js';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -43,7 +42,6 @@ const SANITIZE_SCHEMA: Schema = Object.freeze({
   clobberPrefix: ID_PREFIX,
 }) as Schema;
 
-const parser = unified().use(remarkParse).use(gfmReading);
 
 /** The words GFM footnotes need, in the page's language. */
 export interface MarkdownLabels {
@@ -104,7 +102,7 @@ export async function renderBlock(content: RootContent[], context: MarkdownConte
  * unwrapped so it can sit inside a table cell or a sentence.
  */
 export async function renderText(text: string, context: MarkdownContext): Promise<{ nodes: ElementContent[]; warnings: RenderWarning[] }> {
-  const tree = parser.parse(text) as MdastRoot;
+  const tree = parseMarkdown(text) as MdastRoot;
   const rendered = await renderBlock(tree.children, context);
   const meaningful = rendered.nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
   if (meaningful.length === 1 && meaningful[0]!.type === 'element' && meaningful[0]!.tagName === 'p') {

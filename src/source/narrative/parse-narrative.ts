@@ -1,8 +1,6 @@
 import { toolDiagnostic } from '../../rule-ids.js';
 import type { Definition, FootnoteDefinition, Heading, Root, RootContent } from 'mdast';
-import { gfmReading } from './gfm-reading.js';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from './gfm-reading.js';
 import { visit } from 'unist-util-visit';
 import { type Diagnostic, type Position } from '../../diagnostics.js';
 
@@ -41,7 +39,6 @@ export interface NarrativeFile {
   blocks: NarrativeBlock[];
 }
 
-const processor = unified().use(remarkParse).use(gfmReading);
 
 /** `{#id}` or `{#id audience=staff}` at the end of a heading's text. */
 const ATTRIBUTES = /\s*\{#([^\s}]+)((?:\s+[a-z_]+=[^\s}]+)*)\s*\}\s*$/;
@@ -52,7 +49,7 @@ const ATTRIBUTES = /\s*\{#([^\s}]+)((?:\s+[a-z_]+=[^\s}]+)*)\s*\}\s*$/;
  * line and column in the Markdown file.
  */
 export function parseNarrative(text: string, file: string, seenIds: Map<string, NarrativeBlock>): { narrative: NarrativeFile; diagnostics: Diagnostic[] } {
-  const tree = processor.parse(text) as Root;
+  const tree = parseMarkdown(text) as Root;
   const diagnostics: Diagnostic[] = [];
   const blocks: NarrativeBlock[] = [];
   const definitions: NarrativeDefinition[] = [];
