@@ -51,6 +51,8 @@ export class Printer {
   private early: BrowserProcess | undefined;
   /** The browser process this printer connected to, which it must end itself (puppeteer ends only those it launched). */
   private adopted: BrowserProcess | undefined;
+  /** A browser charter started did not answer: from then on, puppeteer launches them. */
+  private pipeFailed = false;
 
   constructor(
     private readonly found: FoundBrowser,
@@ -144,8 +146,17 @@ export class Printer {
 
   private async launch(): Promise<Browser> {
     this.launches++;
-    const early = await this.connectEarly();
-    if (early) return early;
+    // Chromium is started by charter and driven over its pipe (browser-process.ts,
+    // cdp-connection.ts): the one started with the command (early-browser.ts), or, for a printer
+    // without one (charter serve, build --watch, a relaunch after a crash), one started now. A
+    // browser that does not start that way is launched by puppeteer, which says why.
+    let started = this.takeEarly();
+    if (!started && !this.pipeFailed) started = (await import('./browser-process.js')).BrowserProcess.start(this.found);
+    if (started) {
+      const browser = await this.connectTo(started);
+      if (browser) return browser;
+      this.pipeFailed = true;
+    }
     const puppeteer = (await import('puppeteer-core')).default;
     try {
       const browser = await puppeteer.launch({
@@ -172,30 +183,35 @@ export class Printer {
     }
   }
 
-  /**
-   * Connects to the browser started at process start, if it is the one this printer is to use and
-   * it is running; else ends it. A browser that does not answer is ended and launched afresh.
-   */
-  private async connectEarly(): Promise<Browser | undefined> {
+  /** The browser started at process start, if it is the one this printer is to use; another one is ended. */
+  private takeEarly(): BrowserProcess | undefined {
     const early = this.early;
     this.early = undefined;
-    if (!early) return undefined;
-    if (early.pid === undefined || early.found.executablePath !== this.found.executablePath) {
+    if (early && early.found.executablePath !== this.found.executablePath) {
       early.kill();
+      return undefined;
+    }
+    return early;
+  }
+
+  /** Connects to a browser charter started; one that has ended or does not answer is ended, and undefined returned. */
+  private async connectTo(started: BrowserProcess): Promise<Browser | undefined> {
+    if (started.pid === undefined) {
+      started.kill();
       return undefined;
     }
     try {
       const { connectOverPipe } = await import('./cdp-connection.js');
       const browser = await withTimeout(
-        connectOverPipe(early.pipes, { protocolTimeout: Math.max(this.timeoutMs * 2, 30_000) }),
+        connectOverPipe(started.pipes, { protocolTimeout: Math.max(this.timeoutMs * 2, 30_000) }),
         this.timeoutMs,
         'connecting to the browser',
       );
-      this.adopted = early;
+      this.adopted = started;
       this.relaunchAfterDisconnect(browser);
       return browser;
     } catch {
-      early.kill();
+      started.kill();
       return undefined;
     }
   }
