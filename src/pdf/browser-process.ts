@@ -39,7 +39,11 @@ export class BrowserProcess {
     void this.exited.then(() => {
       this.running = false;
     });
+    // However the process ends (an exit nobody planned for included), the browser ends with it.
+    process.once('exit', this.killOnExit);
   }
+
+  private readonly killOnExit = (): void => this.kill();
 
   /** Starts the browser now; a browser that cannot start is found out when the printer connects. */
   static start(found: FoundBrowser): BrowserProcess {
@@ -66,6 +70,7 @@ export class BrowserProcess {
       }
     }
     this.running = false;
+    process.removeListener('exit', this.killOnExit);
     rmSync(this.profile, { recursive: true, force: true, maxRetries: 2 });
   }
 

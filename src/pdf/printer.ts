@@ -148,8 +148,8 @@ export class Printer {
     this.launches++;
     // Chromium is started by charter and driven over its pipe (browser-process.ts,
     // cdp-connection.ts): the one started with the command (early-browser.ts), or, for a printer
-    // without one (charter serve, build --watch, a relaunch after a crash), one started now. A
-    // browser that does not start that way is launched by puppeteer, which says why.
+    // without one (charter serve, a relaunch after a crash), one started now. A browser that does
+    // not start that way is launched by puppeteer, which says why.
     let started = this.takeEarly();
     if (!started && !this.pipeFailed) started = (await import('./browser-process.js')).BrowserProcess.start(this.found);
     if (started) {
@@ -200,6 +200,8 @@ export class Printer {
       started.kill();
       return undefined;
     }
+    // Adopted at once, so that close() and killNow() end it even while it is being connected to.
+    this.adopted = started;
     try {
       const { connectOverPipe } = await import('./cdp-connection.js');
       const browser = await withTimeout(
@@ -207,11 +209,11 @@ export class Printer {
         this.timeoutMs,
         'connecting to the browser',
       );
-      this.adopted = started;
       this.relaunchAfterDisconnect(browser);
       return browser;
     } catch {
       started.kill();
+      if (this.adopted === started) this.adopted = undefined;
       return undefined;
     }
   }
