@@ -19,6 +19,7 @@ export class BrowserProcess {
   private readonly child: ChildProcess;
   private readonly profile: string;
   private running = true;
+  private groupKilled = false;
   /** Resolves when the browser process has ended. */
   readonly exited: Promise<void>;
 
@@ -62,11 +63,14 @@ export class BrowserProcess {
 
   /** Ends the browser and its helpers at once and removes its profile; safe to call any time, any number of times. */
   kill(): void {
-    if (this.running && this.child.pid !== undefined) {
+    // The whole group, once, even when the browser itself has already ended: a helper it started
+    // may still be running (and holding the pipe open).
+    if (!this.groupKilled && this.child.pid !== undefined) {
+      this.groupKilled = true;
       try {
         process.kill(process.platform === 'win32' ? this.child.pid : -this.child.pid, 'SIGKILL');
       } catch {
-        this.child.kill('SIGKILL');
+        if (this.running) this.child.kill('SIGKILL');
       }
     }
     this.running = false;

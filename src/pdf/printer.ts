@@ -204,12 +204,20 @@ export class Printer {
     this.adopted = started;
     try {
       const { connectOverPipe } = await import('./cdp-connection.js');
+      // A browser that ends while being connected to may leave its helpers holding the pipe open:
+      // its end ends the wait.
+      const ended = started.exited.then(() => Promise.reject(new Error('the browser ended')));
       const browser = await withTimeout(
-        connectOverPipe(started.pipes, { protocolTimeout: Math.max(this.timeoutMs * 2, 30_000) }),
+        Promise.race([connectOverPipe(started.pipes, { protocolTimeout: Math.max(this.timeoutMs * 2, 30_000) }), ended]),
         this.timeoutMs,
         'connecting to the browser',
       );
       this.relaunchAfterDisconnect(browser);
+      // Its helpers can hold the pipe open after the browser itself has ended (killed, crashed), so
+      // the end of the process ends the connection, as puppeteer's launcher does for its own.
+      void started.exited.then(() => {
+        if (browser.connected) void browser.disconnect();
+      });
       return browser;
     } catch {
       started.kill();
@@ -271,8 +279,10 @@ export class Printer {
     this.browser?.process()?.kill('SIGKILL');
   }
 
+  /** The process id of the browser this printer prints with, once it is connected. */
   get browserProcessId(): number | undefined {
-    return this.adopted?.pid ?? this.browser?.process()?.pid;
+    if (!this.browser) return undefined;
+    return this.adopted?.pid ?? this.browser.process()?.pid;
   }
 }
 

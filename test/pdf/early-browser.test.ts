@@ -61,14 +61,21 @@ describe('launch arguments', () => {
  * marker on its command line so a test can see whether any is left running. With `failFirst`, its
  * first start fails.
  */
-async function loggingBrowser(folder: string, marker: string, options: { failFirst?: boolean } = {}): Promise<{ path: string; starts: () => Promise<string[]> }> {
+async function loggingBrowser(folder: string, marker: string, options: BrowserOptions = {}): Promise<{ path: string; starts: () => Promise<string[]> }> {
   const log = join(folder, 'starts.log');
   const path = join(folder, 'chromium');
   const env = Object.entries(BROWSER.env ?? {}).map(([name, value]) => `${name}='${value}'`).join(' ');
   const own = BROWSER.embedded ? ' --use-gl=swiftshader --disable-setuid-sandbox' : '';
   const failFirst = options.failFirst ? `if [ ! -e '${log}.failed' ]; then touch '${log}.failed'; echo 'cannot start' >&2; exit 1; fi\n` : '';
-  await writeFile(path, `#!/bin/sh\necho "$*" >> '${log}'\n${failFirst}exec env ${env} '${CHROMIUM}' --${marker} "$@"${own}\n`, { mode: 0o755 });
+  // A first start that ends a second later, leaving a helper that holds the DevTools pipe open.
+  const dieFirst = options.dieFirst ? `if [ ! -e '${log}.died' ]; then touch '${log}.died'; sh -c 'sleep 30; :' --${marker} & sleep 1; exit 1; fi\n` : '';
+  await writeFile(path, `#!/bin/sh\necho "$*" >> '${log}'\n${failFirst}${dieFirst}exec env ${env} '${CHROMIUM}' --${marker} "$@"${own}\n`, { mode: 0o755 });
   return { path, starts: async () => (existsSync(log) ? (await readFile(log, 'utf8')).trim().split('\n') : []) };
+}
+
+interface BrowserOptions {
+  failFirst?: boolean;
+  dieFirst?: boolean;
 }
 
 /** Profile folders left in a temporary folder, whoever made them (charter's or puppeteer's). */
@@ -77,7 +84,7 @@ async function profilesIn(folder: string): Promise<string[]> {
 }
 
 /** A folder, a temporary folder of its own for the run (TMPDIR) and a logging browser with a marker. */
-async function arrange(name: string, options: { failFirst?: boolean } = {}) {
+async function arrange(name: string, options: BrowserOptions = {}) {
   const folder = await temporaryFolder(`charter-${name}-`);
   const temp = await temporaryFolder(`charter-${name}-tmp-`);
   const marker = `charter-${name}-${process.pid}-${Date.now()}`;
@@ -125,6 +132,19 @@ describe('the browser started as the process starts', () => {
     const starts = await browser.starts();
     expect(starts).toHaveLength(2);
     expect(starts[0]).toContain('--remote-debugging-pipe');
+    expect(starts[1]).not.toContain('--remote-debugging-pipe');
+    expect(await pdfText(join(out, 'charter.pdf'))).toContain('Brightwater');
+    await nothingLeft();
+  }, 60_000);
+
+  it('a browser that ends while charter connects to it, leaving a helper holding its pipe, is launched again at once, not after the helper is gone', async () => {
+    const { folder, browser, env, nothingLeft } = await arrange('early-dies', { dieFirst: true });
+    const out = join(folder, 'out');
+    // The helper holds the pipe for 30 s: a build that waited for the pipe to close would run into the limit.
+    const result = await runBin(['build', 'examples/brightwater-plumbing', '--out', out, ...asOf], { env, timeoutMs: 20_000 });
+    expect(result.code, result.stderr).toBe(0);
+    const starts = await browser.starts();
+    expect(starts).toHaveLength(2);
     expect(starts[1]).not.toContain('--remote-debugging-pipe');
     expect(await pdfText(join(out, 'charter.pdf'))).toContain('Brightwater');
     await nothingLeft();
