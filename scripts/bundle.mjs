@@ -1,18 +1,15 @@
 // Bundles the CLI into lib/ with esbuild: one file per lazily loaded part (check never loads the
 // renderer's or the browser's code). Loading a few bundled files instead of hundreds of small
 // modules cuts a third off every `charter check`. Type-checking is tsc's job (npm run typecheck).
-//
-// The code is written without comments and line breaks, and with simpler syntax where it means the
-// same (esbuild's whitespace and syntax minification; names are kept): Node reads and compiles
-// less, and a check is about 4% faster. Each file's source map (lib/*.map, read only with --debug)
-// puts the stack trace of an internal error back in src/.
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { COMPACT } from './compact.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 rmSync(`${root}lib`, { recursive: true, force: true });
-const compact = { minifyWhitespace: true, minifySyntax: true, sourcemap: 'linked', sourcesContent: false };
+// Compacted (compact.mjs), with a source map per file.
+const compact = { ...COMPACT, sourcemap: 'linked', sourcesContent: false };
 await build({
   ...compact,
   absWorkingDir: root,

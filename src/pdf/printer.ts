@@ -249,16 +249,14 @@ export class Printer {
     this.browser = undefined;
     const adopted = this.adopted;
     this.adopted = undefined;
-    if (browser && adopted) {
+    if (adopted) {
       // The browser charter started itself (browser-process.ts): every print is in hand, and its
       // profile goes with it, so a graceful close keeps nothing; ending its process group at once
       // saves the 60-90 ms Chromium takes to shut down, at the end of every build. Its pipe closes
       // with it, and puppeteer lets go.
       adopted.kill();
       await adopted.ended();
-      return;
-    }
-    if (browser) {
+    } else if (browser) {
       try {
         await withTimeout(browser.close(), 5000, 'closing the browser');
       } catch {
@@ -266,8 +264,6 @@ export class Printer {
         browser.process()?.kill('SIGKILL');
       }
     }
-    // Whatever is left of a browser charter started: make sure it has ended, its profile removed.
-    await adopted?.ended();
   }
 
   /** For Ctrl-C: end the browser process at once, synchronously. */

@@ -42,7 +42,6 @@ const SANITIZE_SCHEMA: Schema = Object.freeze({
   clobberPrefix: ID_PREFIX,
 }) as Schema;
 
-
 /** The words GFM footnotes need, in the page's language. */
 export interface MarkdownLabels {
   /** The (visually hidden) heading over a block's notes. */
@@ -102,7 +101,7 @@ export async function renderBlock(content: RootContent[], context: MarkdownConte
  * unwrapped so it can sit inside a table cell or a sentence.
  */
 export async function renderText(text: string, context: MarkdownContext): Promise<{ nodes: ElementContent[]; warnings: RenderWarning[] }> {
-  const tree = parseMarkdown(text) as MdastRoot;
+  const tree = parseMarkdown(text);
   const rendered = await renderBlock(tree.children, context);
   const meaningful = rendered.nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
   if (meaningful.length === 1 && meaningful[0]!.type === 'element' && meaningful[0]!.tagName === 'p') {

@@ -39,7 +39,6 @@ export interface NarrativeFile {
   blocks: NarrativeBlock[];
 }
 
-
 /** `{#id}` or `{#id audience=staff}` at the end of a heading's text. */
 const ATTRIBUTES = /\s*\{#([^\s}]+)((?:\s+[a-z_]+=[^\s}]+)*)\s*\}\s*$/;
 
@@ -49,7 +48,7 @@ const ATTRIBUTES = /\s*\{#([^\s}]+)((?:\s+[a-z_]+=[^\s}]+)*)\s*\}\s*$/;
  * line and column in the Markdown file.
  */
 export function parseNarrative(text: string, file: string, seenIds: Map<string, NarrativeBlock>): { narrative: NarrativeFile; diagnostics: Diagnostic[] } {
-  const tree = parseMarkdown(text) as Root;
+  const tree = parseMarkdown(text);
   const diagnostics: Diagnostic[] = [];
   const blocks: NarrativeBlock[] = [];
   const definitions: NarrativeDefinition[] = [];
