@@ -10,6 +10,7 @@
  *   Strong and Em into a PDF 1.7 tree);
  * - list items made of Lbl and LBody only (Chromium puts the item's content in the LI itself);
  * - /Contents on every link annotation, from the link's text;
+ * - structure element IDs numbered from 1, not after the browser's DOM nodes (renumberElementIds);
  * - bookmark titles with the space where a heading wrapped ("our promise toyou");
  * - /PageMode /UseOutlines, /DisplayDocTitle, /MarkInfo, and charter as Creator and Producer
  *   instead of Chrome's user agent.
@@ -45,6 +46,8 @@ export interface PdfUaOptions {
 /** What the pass changed, for the tests and the benchmark. */
 export interface PdfUaChanges {
   artifacts: number;
+  /** Structure element IDs given numbers of their own (renumberElementIds). */
+  elementIds: number;
   roleMapped: string[];
   listItems: number;
   linkContents: number;
@@ -102,7 +105,7 @@ async function pass(pdf: Uint8Array, options: PdfUaOptions): Promise<{ pdf: Uint
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
   const context = doc.context;
   const catalog = doc.catalog;
-  const changes: PdfUaChanges = { artifacts: 0, roleMapped: [], listItems: 0, linkContents: 0, bookmarkTitles: 0 };
+  const changes: PdfUaChanges = { artifacts: 0, elementIds: 0, roleMapped: [], listItems: 0, linkContents: 0, bookmarkTitles: 0 };
 
   const root = dictOf(context, catalog.get(key('StructTreeRoot')));
   const elements = root ? structElements(context, root) : [];
@@ -169,6 +172,7 @@ async function pass(pdf: Uint8Array, options: PdfUaOptions): Promise<{ pdf: Uint
 
   if (root) {
     const textOfElement = (dict: PDFDict, page: PDFRef | undefined): string => joinRuns(runsOf(context, dict, page, texts));
+    changes.elementIds = renumberElementIds(context, root, elements);
     changes.roleMapped = addRoleMap(context, root, elements);
     changes.listItems = splitListItems(context, root, elements);
     changes.linkContents = addLinkContents(context, elements, textOfElement);
@@ -276,6 +280,43 @@ function runsOf(context: PDFContext, dict: PDFDict, page: PDFRef | undefined, te
     }
   }
   return out;
+}
+
+/**
+ * Numbers the structure elements' IDs from 1, in their own order, wherever they are written: the
+ * element's /ID, the /Headers by which a table cell names its header cells, and the IDTree.
+ * Chromium names an element after its DOM node, and in the one process it prints in
+ * (launch-arguments.ts) DOM nodes are numbered across every page it has opened, the header and
+ * footer included: the same page printed twice had different IDs, and a build under
+ * SOURCE_DATE_EPOCH different bytes. The order is kept, so the IDTree stays sorted.
+ */
+function renumberElementIds(context: PDFContext, root: PDFDict, elements: readonly StructElement[]): number {
+  const ids = [...new Set(elements.map((e) => textOf(e.dict.get(key('ID')))).filter((id): id is string => id !== undefined))];
+  if (!ids.length) return 0;
+  const width = Math.max(8, String(ids.length).length);
+  const renamed = new Map(ids.sort().map((id, index) => [id, `node${String(index + 1).padStart(width, '0')}`]));
+  const renameIn = (array: PDFArray | undefined, step = 1): void => {
+    for (let i = 0; array && i < array.size(); i += step) {
+      const to = renamed.get(textOf(array.get(i)) ?? '');
+      if (to !== undefined) array.set(i, PDFString.of(to));
+    }
+  };
+  for (const { dict } of elements) {
+    const to = renamed.get(textOf(dict.get(key('ID'))) ?? '');
+    if (to !== undefined) dict.set(key('ID'), PDFString.of(to));
+    // /A is one attribute dictionary or an array of them (each may be followed by a revision number).
+    for (const attributes of itemsOf(context, dict.get(key('A')))) renameIn(arrayOf(context, dictOf(context, attributes)?.get(key('Headers'))));
+  }
+  const seen = new Set<PDFDict>();
+  const visit = (node: PDFDict | undefined): void => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    renameIn(arrayOf(context, node.get(key('Names'))), 2);
+    renameIn(arrayOf(context, node.get(key('Limits'))));
+    for (const kid of itemsOf(context, node.get(key('Kids')))) visit(dictOf(context, kid));
+  };
+  visit(dictOf(context, root.get(key('IDTree'))));
+  return renamed.size;
 }
 
 /** Maps every structure type that is not PDF 1.7's to one that is; returns the types it mapped. */

@@ -239,8 +239,10 @@ describe('charter serve: the page updates as the charter is saved', () => {
 
   it('stops on Ctrl-C with exit 130 and leaves no Chromium behind', async () => {
     expect(processesWith(marker)).toBeGreaterThan(0);
+    // The browser and whatever it started: Chromium runs in one process (launch-arguments.ts), but a
+    // helper it starts (a crash handler, say) is in the tree and must end too.
     const tree = browserTree(marker);
-    expect(tree.length).toBeGreaterThan(1);
+    expect(tree.length).toBeGreaterThan(0);
     server.child.kill('SIGINT');
     expect(await server.exited).toBe(130);
     expect(server.output()).toMatch(/charter: stopped\n$/);
