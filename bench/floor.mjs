@@ -2,13 +2,16 @@
 // same browser in the same mode, loads the page charter rendered and prints it with charter's print
 // options, then exits. It checks nothing, renders nothing and makes the PDF accessible in no way;
 // charter's build of the same page is measured against it.
-//   node bench/floor.mjs <charter.html> <browser> <out.pdf>
+//   node bench/floor.mjs <charter.html> <browser> <out.pdf> [--puppeteer-flags]
+// By default the browser runs as charter runs it, in one process (src/pdf/launch-arguments.ts: the
+// three flags below); with --puppeteer-flags, with puppeteer's defaults alone, a renderer process a page.
 import { readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
-const [html, executablePath, out] = process.argv.slice(2);
+const [html, executablePath, out, mode] = process.argv.slice(2);
 const shell = /headless[-_]shell$/.test(executablePath);
-const browser = await puppeteer.launch({ executablePath, headless: shell ? 'shell' : true, args: ['--no-sandbox', '--disable-gpu'] });
+const oneProcess = mode === '--puppeteer-flags' ? [] : ['--single-process', '--no-zygote', '--font-render-hinting=none'];
+const browser = await puppeteer.launch({ executablePath, headless: shell ? 'shell' : true, args: ['--no-sandbox', '--disable-gpu', ...oneProcess] });
 const page = await browser.newPage();
 await page.setContent(readFileSync(html, 'utf8'));
 const pdf = await page.pdf({

@@ -101,9 +101,14 @@ if (BROWSER) {
     writeFileSync(md, equivalentMarkdown(example));
     row(`build ${name} (HTML, PDF, summary), whole process`, ours, mdToPdf(BROWSER, md), `md-to-pdf, same browser`, '≤ 0.6×');
     if (FULL_BROWSER && FULL_BROWSER !== BROWSER) row(`build ${name}, whole process, against md-to-pdf on a full Chromium`, ours, mdToPdf(FULL_BROWSER, md), 'md-to-pdf, full Chromium', '≤ 0.6×');
-    // The floor: a bare puppeteer script printing the page charter rendered, same browser and print options.
-    const [oursAgain, floor] = timePaired(['node', [BIN, 'build', example, '--out', join(work, `pdf-out-${name}`), ...asOf]], ['node', [join(ROOT, 'bench/floor.mjs'), join(work, `pdf-out-${name}`, 'charter.html'), BROWSER, join(work, `floor-${name}.pdf`)]], { env, runs: quick ? 5 : 9 });
-    row(`build ${name}, whole process, against the floor`, oursAgain, floor, 'bare puppeteer script', '≤ 1.05×');
+    // The floor: a bare puppeteer script printing the page charter rendered, same browser, flags and
+    // print options; and the same script with puppeteer's flags (a renderer process a page), as before.
+    const build = ['node', [BIN, 'build', example, '--out', join(work, `pdf-out-${name}`), ...asOf]];
+    const floorScript = (...mode) => ['node', [join(ROOT, 'bench/floor.mjs'), join(work, `pdf-out-${name}`, 'charter.html'), BROWSER, join(work, `floor-${name}.pdf`), ...mode]];
+    const [oursAgain, floor] = timePaired(build, floorScript(), { env, runs: quick ? 5 : 9 });
+    row(`build ${name}, whole process, against the floor`, oursAgain, floor, 'bare puppeteer script, same flags', '≤ 1.05×');
+    const [oursOnceMore, puppeteerFloor] = timePaired(build, floorScript('--puppeteer-flags'), { env, runs: quick ? 5 : 9 });
+    row(`build ${name}, whole process, against the floor with puppeteer's flags`, oursOnceMore, puppeteerFloor, "bare puppeteer script, puppeteer's flags", '');
   }
   const example = EXAMPLES[0];
   const ours = time('node', [BIN, 'build', example, '--out', join(work, 'pdf-out'), ...asOf], { env, runs: quick ? 2 : 5 });
