@@ -63,11 +63,6 @@ export interface BuildReport {
 export async function buildCharters(locations: readonly CharterLocation[], options: BuildOptions, printer: PrintService): Promise<BuildReport> {
   if (options.outputs.has('pdf')) printer.warmUp?.();
   const timed = await checkTimed(locations, options);
-  // When every charter is fit to build, the handbooks' first prints (for their page numbers) start
-  // now, beside the public PDFs, rather than after them.
-  const startedHandbooks = options.handbook && timed.length > 0 && timed.every(({ checked }) => checked.charter && !checked.unreadable && !hasErrors(checked.diagnostics))
-    ? startHandbooks(timed.map((t) => t.checked), options, printer)
-    : undefined;
   const several = locations.length > 1;
   const printSlots = limiter(options.concurrency);
   const failures: ToolError[] = [];
@@ -129,6 +124,12 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
 
   const pending: Array<Promise<CharterBuild>> = [];
   for (const item of timed) pending.push((await startOne(item)).done);
+  // When every charter is fit to build, the handbooks start printing now, while the public PDFs
+  // print, rather than after them; but after those have started: Chromium prints one document at
+  // a time (launch-arguments.ts), and the public PDF's pass then runs while the handbook prints.
+  const startedHandbooks = options.handbook && timed.length > 0 && timed.every(({ checked }) => checked.charter && !checked.unreadable && !hasErrors(checked.diagnostics))
+    ? startHandbooks(timed.map((t) => t.checked), options, printer)
+    : undefined;
   const charters = await Promise.all(pending);
   if (browserFailure) failures.push(browserFailure);
 
