@@ -54,6 +54,15 @@ describe('launch arguments', () => {
       expect(ours).toEqual(expect.arrayContaining(['--no-sandbox', '--proxy-server=127.0.0.1:9', '--host-resolver-rules=MAP * ~NOTFOUND']));
     }
   });
+
+  it('run Chromium in one process on Linux only, with unhinted glyphs that keep the pages as in several', () => {
+    const oneProcess = ['--single-process', '--no-zygote', '--font-render-hinting=none'];
+    const found = { executablePath: 'chromium', source: 'system' as const, shell: true };
+    expect(launchArguments(found, 'linux')).toEqual(expect.arrayContaining(oneProcess));
+    for (const platform of ['darwin', 'win32'] as const) {
+      expect(launchArguments(found, platform).filter((a) => oneProcess.includes(a))).toEqual([]);
+    }
+  });
 });
 
 /**
