@@ -25,7 +25,7 @@ export interface BuildOptions {
   outDir: string;
   outputs: ReadonlySet<OutputKind>;
   template: Template;
-  /** PDFs printed at once (pages in one browser). */
+  /** PDFs under way at once (pages in one browser; on Linux it prints them in turn, launch-arguments.ts). */
   concurrency: number;
   /** Also write the staff induction handbook of all the charters. */
   handbook?: boolean;

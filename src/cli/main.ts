@@ -104,7 +104,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .option('--template <name|dir>', 'page template: a built-in name or a folder with page.html', 'charter')
       .option('--browser <path>', 'the Chromium or Chrome to print PDFs with (or set CHARTER_BROWSER)')
       .option('--timeout <seconds>', 'time allowed to print one document', '60')
-      .option('--concurrency <n>', 'PDFs printed at once in the one browser', '3')
+      .option('--concurrency <n>', 'PDFs under way at once in the one browser (on Linux it prints them in turn)', '3')
       .option('--watch', 'rebuild when a charter, its narrative, its assets or the template change'),
   ).action(async (charters: string[], options) => {
     const { buildCommand } = await import('./commands/build.js');
