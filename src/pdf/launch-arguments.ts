@@ -70,7 +70,8 @@ const ONE_PROCESS_ARGUMENTS = Object.freeze([
   '--no-zygote',
   // Glyphs placed without hinting. In one process Chromium otherwise lays text out with other
   // metrics than its renderers did (lines broke elsewhere); with it, every example prints the same
-  // pages as in separate processes, pixel for pixel at 60 dpi.
+  // pages as in separate processes (the same text; the same pixels at 40 dpi, but for a few in one
+  // Bengali word, whose glyphs are the same at 300 dpi).
   '--font-render-hinting=none',
 ]);
 

@@ -286,9 +286,9 @@ function runsOf(context: PDFContext, dict: PDFDict, page: PDFRef | undefined, te
  * Numbers the structure elements' IDs from 1, in their own order, wherever they are written: the
  * element's /ID, the /Headers by which a table cell names its header cells, and the IDTree.
  * Chromium names an element after its DOM node, and in the one process it prints in
- * (launch-arguments.ts) DOM nodes are numbered across every page it has opened, the header and
- * footer included: the same page printed twice had different IDs, and a build under
- * SOURCE_DATE_EPOCH different bytes. The order is kept, so the IDTree stays sorted.
+ * (launch-arguments.ts) DOM nodes are numbered across every page it has opened: the same page
+ * printed twice had different IDs, and a build under SOURCE_DATE_EPOCH different bytes. The
+ * order is kept, so the IDTree stays sorted.
  */
 function renumberElementIds(context: PDFContext, root: PDFDict, elements: readonly StructElement[]): number {
   const ids = [...new Set(elements.map((e) => textOf(e.dict.get(key('ID')))).filter((id): id is string => id !== undefined))];
