@@ -3,15 +3,20 @@
 // options, then exits. It checks nothing, renders nothing and makes the PDF accessible in no way;
 // charter's build of the same page is measured against it.
 //   node bench/floor.mjs <charter.html> <browser> <out.pdf> [--puppeteer-flags]
-// By default the browser runs as charter runs it, in one process (src/pdf/launch-arguments.ts: the
-// three flags below); with --puppeteer-flags, with puppeteer's defaults alone, a renderer process a page.
+// By default the browser starts with charter's own arguments (src/pdf/launch-arguments.ts, from
+// lib/), in one process on Linux as charter runs it; with --puppeteer-flags, with puppeteer's
+// defaults alone, a renderer process a page.
 import { readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
 const [html, executablePath, out, mode] = process.argv.slice(2);
 const shell = /headless[-_]shell$/.test(executablePath);
-const oneProcess = mode === '--puppeteer-flags' ? [] : ['--single-process', '--no-zygote', '--font-render-hinting=none'];
-const browser = await puppeteer.launch({ executablePath, headless: shell ? 'shell' : true, args: ['--no-sandbox', '--disable-gpu', ...oneProcess] });
+const { launchArguments } = await import(new URL('../lib/launch-arguments.js', import.meta.url).href);
+const browser = await puppeteer.launch(
+  mode === '--puppeteer-flags'
+    ? { executablePath, headless: shell ? 'shell' : true, args: ['--no-sandbox', '--disable-gpu'] }
+    : { executablePath, ignoreDefaultArgs: true, args: launchArguments({ executablePath, source: 'flag', shell }) },
+);
 const page = await browser.newPage();
 await page.setContent(readFileSync(html, 'utf8'));
 const pdf = await page.pdf({

@@ -16,7 +16,8 @@ await build({
   // The PDF/UA pass and its checker are entries of their own too: `npm run check:pdf` and the
   // benchmark load them from lib/ without the CLI (which loads the pass as it starts the browser).
   // early-browser is the little that bin/charter.js loads before the rest, to start Chromium at once.
-  entryPoints: { main: 'src/cli/main.ts', 'early-browser': 'src/cli/early-browser.ts', 'pdf-ua': 'src/pdf/pdf-ua.ts', 'pdf-ua-check': 'src/pdf/pdf-ua-check.ts' },
+  // launch-arguments too: the benchmark's floor script starts Chromium with charter's own arguments.
+  entryPoints: { main: 'src/cli/main.ts', 'early-browser': 'src/cli/early-browser.ts', 'pdf-ua': 'src/pdf/pdf-ua.ts', 'pdf-ua-check': 'src/pdf/pdf-ua-check.ts', 'launch-arguments': 'src/pdf/launch-arguments.ts' },
   outdir: 'lib',
   bundle: true,
   splitting: true,

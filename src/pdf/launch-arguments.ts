@@ -59,7 +59,7 @@ const CHARTER_ARGUMENTS = Object.freeze([
 
 /**
  * On Linux, pages in the browser's own process: a page opened to print is ready in ~100 ms instead
- * of ~450 (no renderer process to start, on a two-core machine), which makes a build about 0.85×
+ * of ~450 (no renderer process to start, on a two-core machine), which makes a build about 0.8×
  * the time and a run of 50 charters half. The processes it gives up isolate a page's script from
  * the browser; a printed page runs none and loads nothing (printer.ts), and with --no-sandbox above
  * a renderer process was never a wall. The npm-shipped Chromium, made for serverless printing,

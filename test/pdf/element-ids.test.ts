@@ -26,12 +26,15 @@ const options = { producer: 'charter test', date: new Date('2026-11-23T00:00:00Z
 
 let raw: Uint8Array[];
 let finished: Uint8Array[];
+let renumbered: number;
 let printer: Printer;
 
 beforeAll(async () => {
   printer = new Printer(BROWSER, 60_000);
   raw = [(await printer.print(job)).pdf, (await printer.print(job)).pdf];
-  finished = await Promise.all(raw.map(async (pdf) => (await toPdfUa(pdf, options)).pdf));
+  const passed = await Promise.all(raw.map((pdf) => toPdfUa(pdf, options)));
+  finished = passed.map((p) => p.pdf);
+  renumbered = passed[0]!.changes.elementIds;
 }, 90_000);
 
 afterAll(async () => {
@@ -91,6 +94,7 @@ describe('structure element IDs', () => {
     const after = await idsOf(finished[0]!);
     expect(before.headers.length).toBeGreaterThan(0);
     expect(after.elements.size).toBe(before.elements.size);
+    expect(renumbered).toBe(after.elements.size);
     expect([...after.elements.keys()].sort()).toEqual(Array.from({ length: after.elements.size }, (_, i) => `node${String(i + 1).padStart(8, '0')}`));
     // Each cell names the same header cells as before: the same elements, by their place in the tree.
     const place = (ids: Ids) => (id: string) => [...ids.elements.keys()].indexOf(id);
