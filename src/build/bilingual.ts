@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { CheckedCharter } from '../check/check-charter.js';
-import { writeError } from '../errors.js';
 import { publicView } from '../model/audience.js';
 import type { PrintService } from '../pdf/print-service.js';
 import { printFurniture, renderPage } from '../render/charter-html.js';
@@ -11,9 +9,8 @@ import { renderSections } from '../render/sections/index.js';
 import { withResults } from '../render/with-results.js';
 import type { Template } from '../render/template.js';
 import { textPlaces } from '../source/yaml/locate.js';
-import { printCharterPdf, type PdfOutcome } from './build-charter.js';
+import { printCharterPdf, type PrintedPdf } from './build-charter.js';
 import type { Edition } from './editions.js';
-import { writeAtomic } from './write-atomic.js';
 
 /** The two editions `outputs.public_document.bilingual` names, in its order; undefined when it names none or one is not built. */
 export function bilingualPair(checked: CheckedCharter, editions: readonly Edition[]): [Edition, Edition] | undefined {
@@ -32,18 +29,9 @@ export function bilingualPair(checked: CheckedCharter, editions: readonly Editio
  * marked with its language (screen readers and the PDF's tags switch voice), its ids suffixed so
  * that both languages' links and notes stay distinct.
  */
-export async function printBilingualPdf(checked: CheckedCharter, [first, second]: [Edition, Edition], outDir: string, template: Template, printer: PrintService): Promise<PdfOutcome> {
-  const job = await bilingualPrintJob(checked, first, second, template);
-  const printed = await printCharterPdf(checked, job, printer);
-  if (!printed.ok) return printed;
-  const path = join(outDir, 'charter.bilingual.pdf');
-  try {
-    await writeAtomic(path, printed.pdf);
-  } catch (error) {
-    return { ok: true, written: { files: [], diagnostics: [], failure: writeError(error, outDir) } };
-  }
-  // The page-count warning is the single-language PDF's: a bilingual one is expected to be longer.
-  return { ok: true, written: { files: [path], diagnostics: [] } };
+export async function printBilingualPdf(checked: CheckedCharter, [first, second]: [Edition, Edition], template: Template, printer: PrintService): Promise<PrintedPdf> {
+  // The page-count warning is the single-language PDF's (the job has no max_pages): a bilingual one is expected to be longer.
+  return printCharterPdf(checked, await bilingualPrintJob(checked, first, second, template), printer);
 }
 
 async function bilingualPrintJob(checked: CheckedCharter, first: Edition, second: Edition, template: Template) {

@@ -23,15 +23,21 @@ export interface Written {
   failure?: ToolError;
 }
 
-/**
- * Renders the public documents of an error-free charter and writes charter.html and the summaries
- * into `outDir`. The PDF is printed apart (printPdf), so that rendering the next charter overlaps it.
- */
-export async function writePages(edition: Edition, outDir: string, outputs: ReadonlySet<OutputKind>, template: Template): Promise<{ documents: PublicDocuments; written: Written }> {
-  const documents = await renderPublic(edition.checked, template, edition.languages, edition.source);
+/** Renders the public documents of one edition of an error-free charter (the page, its print version, the summaries). */
+export function renderEdition(edition: Edition, template: Template): Promise<PublicDocuments> {
+  return renderPublic(edition.checked, template, edition.languages, edition.source);
+}
+
+/** The files of one rendered edition but its PDF, named and made (not yet written), with the rendering's warnings. */
+export interface Pages {
+  files: Array<[name: string, content: string]>;
+  diagnostics: Diagnostic[];
+}
+
+/** charter.html, the summaries and the open data of one rendered edition, as `outputs` asks. */
+export function pagesOf(edition: Edition, documents: PublicDocuments, outputs: ReadonlySet<OutputKind>): Pages {
   // A translation's rendering warnings repeat the source's: they are reported once, for the source.
   const diagnostics = edition.suffix === '' ? renderWarnings(documents) : [];
-  const files: string[] = [];
   const pages: Array<[string, string]> = [];
   const { suffix } = edition;
   if (outputs.has('html') && !edition.summaryOnly) pages.push([`charter${suffix}.html`, documents.html]);
@@ -39,15 +45,25 @@ export async function writePages(edition: Edition, outDir: string, outputs: Read
   // The open data is the same in every language: written once, with the primary language's pages.
   const rows = suffix === '' && outputs.has('data') ? performanceRows(edition.checked) : [];
   if (rows.length) pages.push(['performance.csv', performanceCsv(rows)], ['performance.json', performanceJson(rows)]);
+  return { files: pages, diagnostics };
+}
+
+/**
+ * Writes the pages into `outDir`, one after the other; a disk that refuses one ends it. The PDF
+ * is printed apart (printCharterPdf, then writePdf), and its print starts before these writes, so
+ * the disk does not hold the browser up.
+ */
+export async function writePages({ files: pages, diagnostics }: Pages, outDir: string): Promise<Written> {
+  const files: string[] = [];
   try {
     for (const [name, content] of pages) {
       await writeAtomic(join(outDir, name), content);
       files.push(join(outDir, name));
     }
   } catch (error) {
-    return { documents, written: { files, diagnostics, failure: writeError(error, outDir) } };
+    return { files, diagnostics, failure: writeError(error, outDir) };
   }
-  return { documents, written: { files, diagnostics } };
+  return { files, diagnostics };
 }
 
 /** The rendering's own warnings (remote-content), placed at the source: what writePages and `charter serve` report. */
@@ -55,15 +71,13 @@ export function renderWarnings(documents: PublicDocuments): Diagnostic[] {
   return documents.warnings.map((w) => toolDiagnostic(w.file, w.position, 'remote-content', w.message));
 }
 
-/** The browser failed (not found, crashed, timed out): no further PDF of the run is tried. */
-export type PdfOutcome = { ok: true; written: Written } | { ok: false; browserFailure: ToolError };
-
 /** charter.pdf in memory, with the max-pages warning; the browser's failure is a value, not a throw. */
 export type PrintedPdf = { ok: true; pdf: Uint8Array; diagnostics: Diagnostic[] } | { ok: false; browserFailure: ToolError };
 
 /**
- * Prints charter.pdf from the rendered documents, in memory: printPdf writes it, `charter serve`
- * sends it. Warns when it is longer than max_pages.
+ * Prints charter.pdf from the rendered documents, in memory: writePdf writes it, `charter serve`
+ * sends it. Warns when it is longer than max_pages. The browser's failure (not found, crashed,
+ * timed out) is a value: no further PDF of the run is tried.
  */
 export async function printCharterPdf(checked: CheckedCharter, documents: Pick<PublicDocuments, 'printJob' | 'maxPages'>, printer: PrintService): Promise<PrintedPdf> {
   let printed;
@@ -81,16 +95,12 @@ export async function printCharterPdf(checked: CheckedCharter, documents: Pick<P
   return { ok: true, pdf: printed.pdf, diagnostics };
 }
 
-/** Prints charter.pdf (charter.cy.pdf) from the rendered documents and writes it; warns when it is longer than max_pages. */
-export async function printPdf(edition: Edition, documents: PublicDocuments, outDir: string, printer: PrintService): Promise<PdfOutcome> {
-  const printed = await printCharterPdf(edition.checked, documents, printer);
-  if (!printed.ok) return printed;
-  const path = join(outDir, `charter${edition.suffix}.pdf`);
+/** Writes a printed PDF with its warnings (max-pages). A write error is about the disk, not the browser: the other PDFs are still printed. */
+export async function writePdf(path: string, printed: { pdf: Uint8Array; diagnostics: Diagnostic[] }, outDir: string): Promise<Written> {
   try {
     await writeAtomic(path, printed.pdf);
   } catch (error) {
-    // A write error is about the disk, not the browser: the other PDFs are still printed.
-    return { ok: true, written: { files: [], diagnostics: [], failure: writeError(error, outDir) } };
+    return { files: [], diagnostics: [], failure: writeError(error, outDir) };
   }
-  return { ok: true, written: { files: [path], diagnostics: printed.diagnostics } };
+  return { files: [path], diagnostics: printed.diagnostics };
 }

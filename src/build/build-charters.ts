@@ -9,7 +9,7 @@ import { writeAtomic } from './write-atomic.js';
 import type { PrintService } from '../pdf/print-service.js';
 import type { Template } from '../render/template.js';
 import type { CharterLocation } from '../source/find-charter.js';
-import { printPdf, writePages, type OutputKind, type PdfOutcome, type Written } from './build-charter.js';
+import { pagesOf, printCharterPdf, renderEdition, writePages, writePdf, type OutputKind, type PrintedPdf, type Written } from './build-charter.js';
 import { bilingualPair, printBilingualPdf } from './bilingual.js';
 import { editionsOf, type Edition } from './editions.js';
 import { startHandbook, writeHandbook, type StartedHandbook } from './handbook.js';
@@ -68,7 +68,7 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
   const failures: ToolError[] = [];
   let browserFailure: ToolError | undefined;
 
-    // Resolves once the charter's pages are written; `done` once its PDF is printed too.
+  // Resolves once the charter is rendered and its PDFs started; `done` once its pages and PDFs are written.
   const startOne = async ({ checked, started }: TimedCheck): Promise<{ done: Promise<CharterBuild> }> => {
     const finish = (outDir: string | undefined, written: Written[]): CharterBuild => {
       const result: CharterBuild = {
@@ -94,31 +94,52 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
       return { done: Promise.resolve(finish(undefined, [{ files: [], diagnostics: [], failure }])) };
     }
     const editions = editionsOf(checked);
-    const rendered: Array<{ edition: Edition; pages: Awaited<ReturnType<typeof writePages>> }> = [];
-    try {
-      for (const edition of editions) rendered.push({ edition, pages: await writePages(edition, outDir, options.outputs, options.template) });
-    } catch (error) {
-      // A fault while rendering one charter stays with that charter; the others are built.
-      return { done: Promise.resolve(finish(undefined, [{ files: [], diagnostics: [internalProblem(checked.location.displayYaml, error)] }])) };
-    }
-    const pages = rendered.map((r) => r.pages.written);
-    if (pages.some((w) => w.failure) || !options.outputs.has('pdf')) return { done: Promise.resolve(finish(outDir, pages)) };
+    const printing = options.outputs.has('pdf');
+    // Whether every page of the charter was written: a PDF is written only then, as before it was printed.
+    let pagesSettled!: (written: boolean) => void;
+    const pagesWritten = new Promise<boolean>((resolve) => (pagesSettled = resolve));
     // Each language's PDF takes its own print slot: one browser, its pages printed side by side.
-    const print = (job: () => Promise<PdfOutcome>) =>
+    // The print is started as soon as the page is rendered, before the pages are written and the
+    // next language rendered, so the browser is at work while this thread is.
+    const print = (path: string, job: () => Promise<PrintedPdf>) =>
       printSlots(async (): Promise<Written | undefined> => {
         // After the browser fails once (not found, crashed, timed out), the other PDFs are not tried.
         if (browserFailure) return undefined;
-        const pdf = await job();
-        if (!pdf.ok) {
-          browserFailure ??= pdf.browserFailure;
+        const printed = await job();
+        if (!printed.ok) {
+          browserFailure ??= printed.browserFailure;
           return undefined;
         }
-        return pdf.written;
+        return (await pagesWritten) ? writePdf(path, printed, outDir) : undefined;
       });
-    const prints = rendered.filter((r) => !r.edition.summaryOnly).map((r) => print(() => printPdf(r.edition, r.pages.documents, outDir, printer)));
-    const pair = bilingualPair(checked, editions);
-    if (pair) prints.push(print(async () => printBilingualPdf(checked, pair, outDir, options.template, printer)));
-    const done = Promise.all(prints).then((pdfs) => finish(outDir, [...pages, ...pdfs.filter((w): w is Written => w !== undefined)]));
+    const prints: Array<Promise<Written | undefined>> = [];
+    const pageWrites: Array<Promise<Written>> = [];
+    const rendered: Edition[] = [];
+    try {
+      for (const edition of editions) {
+        const documents = await renderEdition(edition, options.template);
+        if (printing && !edition.summaryOnly) {
+          prints.push(print(join(outDir, `charter${edition.suffix}.pdf`), () => printCharterPdf(edition.checked, documents, printer)));
+          // Let the print hand the page to the browser before this thread makes the other files.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        pageWrites.push(writePages(pagesOf(edition, documents, options.outputs), outDir));
+        rendered.push(edition);
+      }
+    } catch (error) {
+      // A fault while rendering one charter stays with that charter; the others are built. A PDF
+      // already under way is not written.
+      pagesSettled(false);
+      const problem: Written = { files: [], diagnostics: [internalProblem(checked.location.displayYaml, error)] };
+      return { done: Promise.all([...prints, ...pageWrites]).then(() => finish(undefined, [problem])) };
+    }
+    const pair = printing ? bilingualPair(checked, rendered) : undefined;
+    if (pair) prints.push(print(join(outDir, 'charter.bilingual.pdf'), () => printBilingualPdf(checked, pair, options.template, printer)));
+    const done = Promise.all(pageWrites).then(async (pages) => {
+      pagesSettled(!pages.some((w) => w.failure));
+      const pdfs = await Promise.all(prints);
+      return finish(outDir, [...pages, ...pdfs.filter((w): w is Written => w !== undefined)]);
+    });
     return { done };
   };
 

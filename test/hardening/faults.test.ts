@@ -84,6 +84,20 @@ describe('faults mid-build leave outputs whole or untouched', () => {
     expect(await temporaryFiles(folder)).toEqual([]);
   });
 
+  it('a page that cannot be written: exit 2, and no PDF, though it was printed beside the writes', async () => {
+    const out = await temporaryFolder('charter-page-refused-');
+    // A folder where summary.txt goes: charter.html is written, summary.txt is not.
+    await mkdir(join(out, 'summary.txt'));
+    const result = await runBin(['build', 'examples/brightwater-plumbing', '--out', out, ...asOf]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^charter: cannot write to /m);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const names = await readdir(out);
+    expect(names).toContain('charter.html');
+    expect(names).not.toContain('charter.pdf');
+    expect(await temporaryFiles(out)).toEqual([]);
+  });
+
   it.each([300, 0])('the browser killed %i ms into a print: a clear error, no Chromium left, the earlier PDF intact', async (delay) => {
     const out = await temporaryFolder('charter-killed-');
     const earlier = Buffer.from('%PDF-1.4 the earlier PDF');
