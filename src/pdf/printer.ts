@@ -11,8 +11,8 @@ export class PrintError extends Error {
 /** A fresh page that runs no script and whose every request is intercepted (the handler is the print's). */
 async function openInertPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
-  await page.setJavaScriptEnabled(false);
-  await page.setRequestInterception(true);
+  // Both asked at once: one round trip to the browser instead of two, on a thread that is often busy checking.
+  await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true)]);
   return page;
 }
 
