@@ -13,6 +13,7 @@ import { loadYamlFile, type YamlSource } from '../source/yaml/load-yaml.js';
 import { loadTranslations, type LoadedTranslation } from '../source/translations/load-translations.js';
 import { checkTranslations } from './check-translations.js';
 import { checkResults, type LoadedResults } from './check-results.js';
+import { nextTurn } from '../util/next-turn.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD: the day dates are judged on. */
@@ -63,17 +64,23 @@ async function checkOne(location: CharterLocation, options: CheckOptions): Promi
     return { location, diagnostics: loaded.diagnostics, narrative: EMPTY_NARRATIVE, translations: [], ...(loaded.unreadable ? { unreadable: loaded.unreadable } : {}) };
   }
   const source = loaded.source;
+  // A turn between the long steps lets the browser's answers through, for a build (next-turn.ts).
+  await nextTurn();
   const diagnostics: Diagnostic[] = [...(await validate(source)), ...(await checkPaths(location.folder, source))];
   const schemaValid = diagnostics.length === 0;
 
+  await nextTurn();
   const { narrative, diagnostics: narrativeProblems } = await loadNarrative(location.folder, source, location.displayFolder);
   diagnostics.push(...narrativeProblems);
 
   if (!schemaValid) return { location, diagnostics: sortDiagnostics(diagnostics), source, narrative, translations: [] };
   const charter = source.data as Charter;
+  await nextTurn();
   diagnostics.push(...lint(source, { charter, asOf: options.asOf, narrative }));
+  await nextTurn();
   const { translations, diagnostics: translationProblems } = await loadTranslations(location.folder, location.displayFolder, source, narrative);
   diagnostics.push(...translationProblems, ...checkTranslations(charter, narrative, translations));
+  await nextTurn();
   const results = await checkResults(location.folder, location.displayFolder, source, charter, options.asOf);
   // Appended, not spread as arguments: a long list of problems must not overflow the call stack.
   for (const d of results.diagnostics) diagnostics.push(d);

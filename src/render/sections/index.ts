@@ -7,6 +7,7 @@ import { feedbackSection, obligationsSection, rightsSection } from './relationsh
 import { channelsSection, servicesSection } from './services.js';
 import { standardsSection } from './standards.js';
 import { resultsSection } from './results.js';
+import { nextTurn } from '../../util/next-turn.js';
 
 /** The public charter's sections, in the order a reader meets them. */
 export const PUBLIC_SECTIONS: ReadonlyArray<(ctx: RenderContext) => Promise<Element | undefined>> = Object.freeze([
@@ -31,6 +32,7 @@ export const PUBLIC_SECTIONS: ReadonlyArray<(ctx: RenderContext) => Promise<Elem
 export async function renderSections(ctx: RenderContext, renderers = PUBLIC_SECTIONS): Promise<Element[]> {
   const sections: Element[] = [];
   for (const render of renderers) {
+    await nextTurn();
     const element = await render(ctx);
     if (element) sections.push(withAuthorsTitle(element, ctx));
   }
