@@ -5,7 +5,6 @@ import { formatDate } from '../words/index.js';
 import type { RenderContext } from './render-context.js';
 import { link } from './sections/elements.js';
 import { fillTemplate, type Slots, type Template } from './template.js';
-import { visit } from 'unist-util-visit';
 
 export interface PageParts {
   /** The document title (also the PDF's title metadata). */
@@ -117,15 +116,20 @@ export function forPrint(content: Slots['content']): Slots['content'] {
 /** Every `<details>` of the content opened, in place; whether there was one. */
 function openForPrint(content: Slots['content']): boolean {
   let opened = false;
-  for (const nodes of Object.values(content)) {
+  // A plain walk of the elements: the whole page is walked, and for a charter with years of
+  // results a generic visitor (a test and an ancestor list for every node) took as long as
+  // writing the page out.
+  const open = (nodes: readonly ElementContent[]): void => {
     for (const node of nodes) {
-      visit(node, 'element', (element: Element) => {
-        if (element.tagName !== 'details') return;
-        element.properties.open = true;
+      if (node.type !== 'element') continue;
+      if (node.tagName === 'details') {
+        node.properties.open = true;
         opened = true;
-      });
+      }
+      open(node.children);
     }
-  }
+  };
+  for (const nodes of Object.values(content)) open(nodes);
   return opened;
 }
 

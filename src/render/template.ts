@@ -3,7 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { ToolError } from '../errors.js';
 import { PACKAGE_ROOT } from '../util/package-root.js';
 
@@ -81,12 +81,16 @@ export function fillTemplate(page: string, slots: Slots): string {
     delete node.properties.dataSlot;
     if (slot === 'style') {
       node.children = [{ type: 'text', value: slots.css }];
-      return;
+      return SKIP;
     }
     const attributes = slots.attributes?.[slot];
     if (attributes) Object.assign(node.properties, attributes);
     const content = slots.content[slot];
-    if (content) node.children = content;
+    if (!content) return undefined;
+    node.children = content;
+    // The content is ours, rendered whole: not walked again for slots (for a charter with years
+    // of results, that walk was a third of filling the page).
+    return SKIP;
   });
   return toHtml(tree, { allowDangerousCharacters: false, upperDoctype: false });
 }
