@@ -11,9 +11,10 @@ import type { Template } from '../render/template.js';
 import type { CharterLocation } from '../source/find-charter.js';
 import { pagesOf, printCharterPdf, renderEdition, writePages, writePdf, type OutputKind, type PrintedPdf, type Written } from './build-charter.js';
 import { bilingualPair, printBilingualPdf } from './bilingual.js';
-import { editionsOf, type Edition } from './editions.js';
+import { editionsOf } from './editions.js';
 import { startHandbook, writeHandbook, type StartedHandbook } from './handbook.js';
 import { limiter } from './limiter.js';
+import { nextTurn } from '../util/next-turn.js';
 
 export { OUTPUT_KINDS, type OutputKind } from './build-charter.js';
 
@@ -61,7 +62,8 @@ export interface BuildReport {
  * last, and only when every charter built. Every file is written whole (write-atomic).
  */
 export async function buildCharters(locations: readonly CharterLocation[], options: BuildOptions, printer: PrintService): Promise<BuildReport> {
-  if (options.outputs.has('pdf')) printer.warmUp?.();
+  // The handbook's page is opened with the public PDF's: later, the browser is busy printing and this thread with the PDF/UA pass.
+  if (options.outputs.has('pdf')) printer.warmUp?.(options.handbook ? 2 : 1);
   const timed = await checkTimed(locations, options);
   const several = locations.length > 1;
   const printSlots = limiter(options.concurrency);
@@ -95,6 +97,9 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
     }
     const editions = editionsOf(checked);
     const printing = options.outputs.has('pdf');
+    const pair = printing ? bilingualPair(checked, editions) : undefined;
+    // A page for each of this charter's PDFs, opened now, while this thread renders.
+    if (printing) printer.warmUp?.(editions.filter((e) => !e.summaryOnly).length + (pair ? 1 : 0));
     // Whether every page of the charter was written: a PDF is written only then, as before it was printed.
     let pagesSettled!: (written: boolean) => void;
     const pagesWritten = new Promise<boolean>((resolve) => (pagesSettled = resolve));
@@ -114,17 +119,15 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
       });
     const prints: Array<Promise<Written | undefined>> = [];
     const pageWrites: Array<Promise<Written>> = [];
-    const rendered: Edition[] = [];
     try {
       for (const edition of editions) {
         const documents = await renderEdition(edition, options.template);
         if (printing && !edition.summaryOnly) {
           prints.push(print(join(outDir, `charter${edition.suffix}.pdf`), () => printCharterPdf(edition.checked, documents, printer)));
           // Let the print hand the page to the browser before this thread makes the other files.
-          await new Promise((resolve) => setImmediate(resolve));
+          await nextTurn();
         }
         pageWrites.push(writePages(pagesOf(edition, documents, options.outputs), outDir));
-        rendered.push(edition);
       }
     } catch (error) {
       // A fault while rendering one charter stays with that charter; the others are built. A PDF
@@ -133,7 +136,6 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
       const problem: Written = { files: [], diagnostics: [internalProblem(checked.location.displayYaml, error)] };
       return { done: Promise.all([...prints, ...pageWrites]).then(() => finish(undefined, [problem])) };
     }
-    const pair = printing ? bilingualPair(checked, rendered) : undefined;
     if (pair) prints.push(print(join(outDir, 'charter.bilingual.pdf'), () => printBilingualPdf(checked, pair, options.template, printer)));
     const done = Promise.all(pageWrites).then(async (pages) => {
       pagesSettled(!pages.some((w) => w.failure));

@@ -55,9 +55,9 @@ export class LazyPrinter implements PrintService {
    * rendering of a build that will print, and a page is open for the first document. A failure here
    * is reported by the first print.
    */
-  warmUp(): void {
+  warmUp(documents = 1): void {
     this.printerOnce()
-      .then((printer) => printer.warmUp())
+      .then((printer) => printer.warmUp(documents))
       .catch(() => undefined);
   }
 

@@ -33,6 +33,6 @@ export interface PrintResult {
 /** Prints a document; the CLI passes one that finds and launches the browser on first use. */
 export interface PrintService {
   print(job: PrintJob): Promise<PrintResult>;
-  /** Optional: start the browser early, while the charters are checked and rendered. */
-  warmUp?(): void;
+  /** Optional: start the browser early, while the charters are checked and rendered, and open pages for the first `documents` (default 1). */
+  warmUp?(documents?: number): void;
 }

@@ -40,12 +40,15 @@ export class Printer {
   private readonly abort = new AbortController();
   /** How many browsers this printer launched (tests assert one per run). */
   launches = 0;
+  /** How many pages it opened (tests assert that prints use the pages warmUp opened). */
+  pagesOpened = 0;
 
   /**
-   * A page opened, with JavaScript off and requests intercepted, before it is needed: for a printer
-   * that lives long (charter serve, build --watch) the next document skips opening one (0.1-0.2 s).
+   * Pages opened, with JavaScript off and requests intercepted, before they are needed: by warmUp
+   * for the first documents of a run, and, for a printer that lives long (charter serve, build
+   * --watch), after each print for the next one, which then skips opening one (0.1-0.2 s).
    */
-  private spare: Promise<Page | undefined> | undefined;
+  private spares: Array<Promise<Page | undefined>> = [];
 
   /** The browser started at process start (browser-process.ts), until this printer connects to it or gives it up. */
   private early: BrowserProcess | undefined;
@@ -87,7 +90,7 @@ export class Printer {
     const stopped = whenDisconnected(browser);
     const step = <T>(work: Promise<T>): Promise<T> => Promise.race([work, stopped]);
     const ready = await this.takeSpare();
-    const page = ready ?? (await step(withTimeout(openInertPage(browser), left(), 'opening a page')));
+    const page = ready ?? (await step(withTimeout(this.openPage(browser), left(), 'opening a page')));
     const blocked: string[] = [];
     try {
       page.on('request', (request: HTTPRequest) => {
@@ -116,24 +119,33 @@ export class Printer {
       // A page stuck on a huge document may not close quickly; never wait long for it.
       await withTimeout(page.close(), 1000, 'closing the page').catch(() => undefined);
       // Each document still gets a page of its own: the spare has never held another one.
-      if (this.options.keepPageReady && !this.closed && browser.connected && !this.spare) {
-        this.spare = openInertPage(browser).catch(() => undefined);
+      if (this.options.keepPageReady && !this.closed && browser.connected && this.spares.length === 0) {
+        this.spares.push(this.openPage(browser).catch(() => undefined));
       }
     }
   }
 
-  /** The page made ready after the last print, if there is one and it is still open. */
+  private openPage(browser: Browser): Promise<Page> {
+    this.pagesOpened++;
+    return openInertPage(browser);
+  }
+
+  /** The next page opened ahead (by warmUp, or after the last print), if there is one and it is still open. */
   private async takeSpare(): Promise<Page | undefined> {
-    const spare = this.spare;
-    this.spare = undefined;
-    const page = await spare;
+    const page = await this.spares.shift();
     return page && !page.isClosed() && page.browser().connected ? page : undefined;
   }
 
-  /** Launches the browser ahead of the first print, and opens the page it will print on; errors surface on that print. */
-  async warmUp(): Promise<void> {
+  /**
+   * Launches the browser ahead of the first print, and opens the pages the first `documents` will
+   * print on, all at once (opening one takes dozens of answers from the browser, each read in a
+   * turn of this thread's event loop: pages opened together share the turns). Errors surface on
+   * the prints.
+   */
+  async warmUp(documents = 1): Promise<void> {
     const browser = await this.open().catch(() => undefined);
-    if (browser && !this.closed && !this.spare) this.spare = openInertPage(browser).catch(() => undefined);
+    if (!browser || this.closed) return;
+    while (this.spares.length < documents) this.spares.push(this.openPage(browser).catch(() => undefined));
   }
 
   private async open(): Promise<Browser> {

@@ -378,6 +378,23 @@ describe('printing is inert', () => {
 });
 
 describe('one browser for several charters', () => {
+  it('warmUp(2) opens the pages of the first two documents at once, and their prints open no other', async () => {
+    const printer = new Printer(BROWSER, 60_000);
+    try {
+      await printer.warmUp(2);
+      expect(printer.pagesOpened).toBe(2);
+      const printed = await Promise.all([printer.print(plainJob('<p>The first document.</p>')), printer.print(plainJob('<p>The second document.</p>'))]);
+      expect(printed.map((p) => p.pages)).toEqual([1, 1]);
+      expect(printer.pagesOpened).toBe(2);
+      // The third has no page ready: it opens its own.
+      await printer.print(plainJob('<p>The third document.</p>'));
+      expect(printer.pagesOpened).toBe(3);
+    } finally {
+      await printer.close();
+    }
+  });
+
+
   it('buildCharters() prints three charters with one browser launch', async () => {
     const locations = [];
     for (const example of EXAMPLES) {
