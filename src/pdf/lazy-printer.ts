@@ -37,10 +37,14 @@ export class LazyPrinter implements PrintService {
     const pass = this.pass();
     pass.catch(() => undefined); // a print that fails first leaves nobody to hear it
     const printed = await printer.print(job);
-    const { toPdfUa, sourceDate } = await pass;
-    const fill = job.fillIn ? { placeholder: job.fillIn.placeholder, values: job.fillIn.valuesFor(printed.pdf) } : undefined;
-    const { pdf, changes } = await toPdfUa(printed.pdf, { producer: `charter ${PACKAGE_INFO.version}`, date: sourceDate(this.find.env.SOURCE_DATE_EPOCH), fill });
-    return { ...printed, pdf, ...(fill ? { filledIn: changes.filled === true } : {}) };
+    try {
+      const { toPdfUa, sourceDate } = await pass;
+      const fill = job.fillIn ? { placeholder: job.fillIn.placeholder, values: job.fillIn.valuesFor(printed.pdf) } : undefined;
+      const { pdf, changes } = await toPdfUa(printed.pdf, { producer: `charter ${PACKAGE_INFO.version}`, date: sourceDate(this.find.env.SOURCE_DATE_EPOCH), fill });
+      return { ...printed, pdf, ...(fill ? { filledIn: changes.filled === true } : {}) };
+    } finally {
+      printer.keepPagesReady();
+    }
   }
 
   /** The PDF/UA pass, loaded once (pdf-lib is a megabyte of JavaScript: about 60 ms to load). */

@@ -49,6 +49,8 @@ export class Printer {
    * --watch), after each print for the next one, which then skips opening one (0.1-0.2 s).
    */
   private spares: Array<Promise<Page | undefined>> = [];
+  /** How many pages the last warmUp asked for (kept open by a long-lived printer: keepPagesReady). */
+  private ahead = 1;
 
   /** The browser started at process start (browser-process.ts), until this printer connects to it or gives it up. */
   private early: BrowserProcess | undefined;
@@ -118,11 +120,20 @@ export class Printer {
     } finally {
       // A page stuck on a huge document may not close quickly; never wait long for it.
       await withTimeout(page.close(), 1000, 'closing the page').catch(() => undefined);
-      // Each document still gets a page of its own: the spare has never held another one.
-      if (this.options.keepPageReady && !this.closed && browser.connected && this.spares.length === 0) {
-        this.spares.push(this.openPage(browser).catch(() => undefined));
-      }
     }
+  }
+
+  /**
+   * For a printer that lives long (charter serve, build --watch): opens pages until as many are
+   * ready as the last warmUp asked for, so the next rebuild finds them open rather than opening
+   * them while it checks. Called once a document is done (printed and through the PDF/UA pass):
+   * opened during the pass, a page would take turns from it. Each document still gets a page of
+   * its own: a spare has never held another one.
+   */
+  keepPagesReady(): void {
+    const browser = this.browser;
+    if (!this.options.keepPageReady || this.closed || !browser?.connected) return;
+    while (this.spares.length < this.ahead) this.spares.push(this.openPage(browser).catch(() => undefined));
   }
 
   private openPage(browser: Browser): Promise<Page> {
@@ -143,6 +154,7 @@ export class Printer {
    * the prints.
    */
   async warmUp(documents = 1): Promise<void> {
+    this.ahead = Math.max(1, documents);
     const browser = await this.open().catch(() => undefined);
     if (!browser || this.closed) return;
     while (this.spares.length < documents) this.spares.push(this.openPage(browser).catch(() => undefined));

@@ -394,6 +394,29 @@ describe('one browser for several charters', () => {
     }
   });
 
+  it('a long-lived printer (watch, serve) keeps as many pages open as its last warmUp asked for, once a document is done', async () => {
+    const printer = new Printer(BROWSER, 60_000, { keepPageReady: true });
+    const once = new Printer(BROWSER, 60_000);
+    try {
+      await printer.warmUp(2);
+      await printer.print(plainJob('<p>A document.</p>'));
+      expect(printer.pagesOpened).toBe(2);
+      printer.keepPagesReady();
+      expect(printer.pagesOpened).toBe(3);
+      // The next two documents find their pages open.
+      await Promise.all([printer.print(plainJob('<p>The next.</p>')), printer.print(plainJob('<p>And the one after.</p>'))]);
+      expect(printer.pagesOpened).toBe(3);
+      // A printer for one run keeps none.
+      await once.warmUp(1);
+      await once.print(plainJob('<p>A document.</p>'));
+      once.keepPagesReady();
+      expect(once.pagesOpened).toBe(1);
+    } finally {
+      await printer.close();
+      await once.close();
+    }
+  });
+
 
   it('buildCharters() prints three charters with one browser launch', async () => {
     const locations = [];
