@@ -56,8 +56,8 @@ export class LazyPrinter implements PrintService {
   /**
    * Starts finding and launching the browser now (or connecting to the one started at process
    * start), without waiting, so Chromium's start-up (about half a second) overlaps the checking and
-   * rendering of a build that will print, and a page is open for the first document. A failure here
-   * is reported by the first print.
+   * rendering of a build that will print, and pages are open for the first `documents`. A failure
+   * here is reported by the first print.
    */
   warmUp(documents = 1): void {
     this.printerOnce()
