@@ -53,10 +53,10 @@ export function pagesOf(edition: Edition, documents: PublicDocuments, outputs: R
  * is printed apart (printCharterPdf, then writePdf), and its print starts before these writes, so
  * the disk does not hold the browser up.
  */
-export async function writePages({ files: pages, diagnostics }: Pages, outDir: string): Promise<Written> {
+export async function writePages({ files: toWrite, diagnostics }: Pages, outDir: string): Promise<Written> {
   const files: string[] = [];
   try {
-    for (const [name, content] of pages) {
+    for (const [name, content] of toWrite) {
       await writeAtomic(join(outDir, name), content);
       files.push(join(outDir, name));
     }

