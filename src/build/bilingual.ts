@@ -29,9 +29,9 @@ export function bilingualPair(checked: CheckedCharter, editions: readonly Editio
  * marked with its language (screen readers and the PDF's tags switch voice), its ids suffixed so
  * that both languages' links and notes stay distinct.
  */
-export async function printBilingualPdf(checked: CheckedCharter, [first, second]: [Edition, Edition], template: Template, printer: PrintService): Promise<PrintedPdf> {
+export async function printBilingualPdf(checked: CheckedCharter, [first, second]: [Edition, Edition], template: Template, printer: PrintService, onPrinted?: () => void): Promise<PrintedPdf> {
   // The page-count warning is the single-language PDF's (the job has no max_pages): a bilingual one is expected to be longer.
-  return printCharterPdf(checked, await bilingualPrintJob(checked, first, second, template), printer);
+  return printCharterPdf(checked, await bilingualPrintJob(checked, first, second, template), printer, onPrinted);
 }
 
 async function bilingualPrintJob(checked: CheckedCharter, first: Edition, second: Edition, template: Template) {

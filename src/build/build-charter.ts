@@ -79,10 +79,10 @@ export type PrintedPdf = { ok: true; pdf: Uint8Array; diagnostics: Diagnostic[] 
  * sends it. Warns when it is longer than max_pages. The browser's failure (not found, crashed,
  * timed out) is a value: no further PDF of the run is tried.
  */
-export async function printCharterPdf(checked: CheckedCharter, documents: Pick<PublicDocuments, 'printJob' | 'maxPages'>, printer: PrintService): Promise<PrintedPdf> {
+export async function printCharterPdf(checked: CheckedCharter, documents: Pick<PublicDocuments, 'printJob' | 'maxPages'>, printer: PrintService, onPrinted?: () => void): Promise<PrintedPdf> {
   let printed;
   try {
-    printed = await printer.print(documents.printJob);
+    printed = await printer.print(onPrinted ? { ...documents.printJob, onPrinted } : documents.printJob);
   } catch (error) {
     return { ok: false, browserFailure: asToolError(error) };
   }

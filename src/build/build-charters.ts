@@ -67,6 +67,7 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
   const timed = await checkTimed(locations, options);
   const several = locations.length > 1;
   const printSlots = limiter(options.concurrency);
+  const inBrowser = printsInBrowser(printer);
   const failures: ToolError[] = [];
   let browserFailure: ToolError | undefined;
 
@@ -106,24 +107,30 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
     // Each language's PDF takes its own print slot: one browser, its pages printed side by side.
     // The print is started as soon as the page is rendered, before the pages are written and the
     // next language rendered, so the browser is at work while this thread is.
-    const print = (path: string, job: () => Promise<PrintedPdf>) =>
-      printSlots(async (): Promise<Written | undefined> => {
-        // After the browser fails once (not found, crashed, timed out), the other PDFs are not tried.
-        if (browserFailure) return undefined;
-        const printed = await job();
-        if (!printed.ok) {
-          browserFailure ??= printed.browserFailure;
-          return undefined;
+    const print = (path: string, job: (onPrinted: () => void) => Promise<PrintedPdf>) => {
+      const printed = inBrowser.asked();
+      return printSlots(async (): Promise<Written | undefined> => {
+        try {
+          // After the browser fails once (not found, crashed, timed out), the other PDFs are not tried.
+          if (browserFailure) return undefined;
+          const result = await job(printed);
+          if (!result.ok) {
+            browserFailure ??= result.browserFailure;
+            return undefined;
+          }
+          return (await pagesWritten) ? writePdf(path, result, outDir) : undefined;
+        } finally {
+          printed();
         }
-        return (await pagesWritten) ? writePdf(path, printed, outDir) : undefined;
       });
+    };
     const prints: Array<Promise<Written | undefined>> = [];
     const pageWrites: Array<Promise<Written>> = [];
     try {
       for (const edition of editions) {
         const documents = await renderEdition(edition, options.template);
         if (printing && !edition.summaryOnly) {
-          prints.push(print(join(outDir, `charter${edition.suffix}.pdf`), () => printCharterPdf(edition.checked, documents, printer)));
+          prints.push(print(join(outDir, `charter${edition.suffix}.pdf`), (onPrinted) => printCharterPdf(edition.checked, documents, printer, onPrinted)));
           // Let the print hand the page to the browser before this thread makes the other files.
           await nextTurn();
         }
@@ -136,7 +143,7 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
       const problem: Written = { files: [], diagnostics: [internalProblem(checked.location.displayYaml, error)] };
       return { done: Promise.all([...prints, ...pageWrites]).then(() => finish(undefined, [problem])) };
     }
-    if (pair) prints.push(print(join(outDir, 'charter.bilingual.pdf'), () => printBilingualPdf(checked, pair, options.template, printer)));
+    if (pair) prints.push(print(join(outDir, 'charter.bilingual.pdf'), (onPrinted) => printBilingualPdf(checked, pair, options.template, printer, onPrinted)));
     const done = Promise.all(pageWrites).then(async (pages) => {
       pagesSettled(!pages.some((w) => w.failure));
       const pdfs = await Promise.all(prints);
@@ -147,6 +154,8 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
 
   const pending: Array<Promise<CharterBuild>> = [];
   for (const item of timed) pending.push((await startOne(item)).done);
+  // Every charter's PDFs are asked for; without a handbook to print after them, that is the last print of the run.
+  if (!options.handbook) inBrowser.noMore();
   // When every charter is fit to build, the handbooks start printing now, while the public PDFs
   // print, rather than after them; but after those have started: Chromium prints one document at
   // a time (launch-arguments.ts), and the public PDF's pass then runs while the handbook prints.
@@ -171,6 +180,41 @@ export async function buildCharters(locations: readonly CharterLocation[], optio
     written: [...joined.files, ...handbook.files],
     diagnostics: [...charters.flatMap((c) => c.diagnostics), ...sortDiagnostics(handbook.diagnostics)],
     failures,
+  };
+}
+
+/**
+ * Counts the PDFs the run has asked for that the browser has not yet made (asked for and waiting
+ * for a print slot included). Once the run says it will ask for no more and the count is down to
+ * none, the printer hears that its printing is finished: a printer that serves one run ends the
+ * browser then, while the last PDF/UA pass runs, rather than after it.
+ */
+function printsInBrowser(printer: PrintService): { asked(): () => void; noMore(): void } {
+  let outstanding = 0;
+  let allAsked = false;
+  let told = false;
+  const tell = () => {
+    if (allAsked && outstanding === 0 && !told) {
+      told = true;
+      printer.finishedPrinting?.();
+    }
+  };
+  return {
+    /** One more PDF asked for; the function returned says it is made, or will not be (called more than once, it counts once). */
+    asked() {
+      outstanding++;
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        outstanding--;
+        tell();
+      };
+    },
+    noMore() {
+      allAsked = true;
+      tell();
+    },
   };
 }
 

@@ -63,6 +63,18 @@ export class BrowserProcess {
 
   /** Ends the browser and its helpers at once and removes its profile; safe to call any time, any number of times. */
   kill(): void {
+    this.stop();
+    this.running = false;
+    process.removeListener('exit', this.killOnExit);
+    rmSync(this.profile, { recursive: true, force: true, maxRetries: 2 });
+  }
+
+  /**
+   * Ends the browser and its helpers and returns at once, leaving its profile to `ended()` (or
+   * `kill()`): removed while the browser is still going (it takes 20-30 ms to, once killed), the
+   * profile would be removed twice, and the first time for nothing.
+   */
+  stop(): void {
     // The whole group, once, even when the browser itself has already ended: a helper it started
     // may still be running (and holding the pipe open).
     if (!this.groupKilled && this.child.pid !== undefined) {
@@ -73,9 +85,6 @@ export class BrowserProcess {
         if (this.running) this.child.kill('SIGKILL');
       }
     }
-    this.running = false;
-    process.removeListener('exit', this.killOnExit);
-    rmSync(this.profile, { recursive: true, force: true, maxRetries: 2 });
   }
 
   /** After the browser was asked to close: wait for it (a little), then make sure of it. */

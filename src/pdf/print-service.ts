@@ -16,6 +16,8 @@ export interface PrintJob {
    * the print (its bookmarks), in the order the placeholders appear.
    */
   fillIn?: { placeholder: string; valuesFor(pdf: Uint8Array): readonly string[] };
+  /** Called once the browser has made the PDF, before the PDF/UA pass: the browser's part is done. */
+  onPrinted?: () => void;
 }
 
 export interface PrintResult {
@@ -35,4 +37,10 @@ export interface PrintService {
   print(job: PrintJob): Promise<PrintResult>;
   /** Optional: start the browser early, while the charters are checked and rendered, and open pages for the first `documents` (default 1). */
   warmUp?(documents?: number): void;
+  /**
+   * Optional: the run has asked for its last print and has it from the browser. A printer that
+   * serves one run ends the browser now, while the last PDF/UA pass runs, rather than after it;
+   * one that lives long (--watch, serve) keeps it.
+   */
+  finishedPrinting?(): void;
 }

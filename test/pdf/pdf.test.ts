@@ -420,6 +420,28 @@ describe('one browser for several charters', () => {
     }
   });
 
+  it('finishedPrinting() ends a one-run printer\'s browser at once and leaves a long-lived one\'s alone', async () => {
+    const once = new Printer(BROWSER, 60_000);
+    const long = new Printer(BROWSER, 60_000, { keepPageReady: true });
+    try {
+      await once.print(plainJob('<p>The last document of the run.</p>'));
+      await long.print(plainJob('<p>A document.</p>'));
+      const pid = once.browserProcessId!;
+      const longPid = long.browserProcessId!;
+      expect(isAlive(pid)).toBe(true);
+      once.finishedPrinting();
+      long.finishedPrinting();
+      // Gone without close() being awaited: while the build runs its last PDF/UA pass.
+      expect(await waitUntil(() => !isAlive(pid), 1000), `browser ${pid} still alive`).toBe(true);
+      expect(isAlive(longPid)).toBe(true);
+      expect((await long.print(plainJob('<p>The next rebuild.</p>'))).pages).toBe(1);
+      // close() afterwards waits for the same end, however often it is called.
+      await Promise.all([once.close(), once.close()]);
+    } finally {
+      await once.close();
+      await long.close();
+    }
+  });
 
   it('buildCharters() prints three charters with one browser launch', async () => {
     const locations = [];
