@@ -2,10 +2,12 @@
 // same browser in the same mode, loads the page charter rendered and prints it with charter's print
 // options, then exits. It checks nothing, renders nothing and makes the PDF accessible in no way;
 // charter's build of the same page is measured against it.
-//   node bench/floor.mjs <charter.html> <browser> <out.pdf> [--puppeteer-flags]
+//   node bench/floor.mjs <charter.html> <browser> <out.pdf> [--puppeteer-flags | --pdf-ua]
 // By default the browser starts with charter's own arguments (src/pdf/launch-arguments.ts, from
 // lib/), in one process on Linux as charter runs it; with --puppeteer-flags, with puppeteer's
-// defaults alone, a renderer process a page.
+// defaults alone, a renderer process a page. With --pdf-ua the script also makes the PDF as
+// accessible as charter's (lib/pdf-ua.js, loaded while Chromium prints, as charter loads it): the
+// floor for a PDF that passes a PDF/UA audit.
 import { readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
@@ -18,6 +20,7 @@ const browser = await puppeteer.launch(
     : { executablePath, ignoreDefaultArgs: true, args: launchArguments({ executablePath, source: 'flag', shell }) },
 );
 const page = await browser.newPage();
+const pass = mode === '--pdf-ua' ? import(new URL('../lib/pdf-ua.js', import.meta.url).href) : undefined;
 await page.setContent(readFileSync(html, 'utf8'));
 const pdf = await page.pdf({
   format: 'A4',
@@ -29,6 +32,6 @@ const pdf = await page.pdf({
   outline: true,
   tagged: true,
 });
-writeFileSync(out, pdf);
+writeFileSync(out, pass ? (await (await pass).toPdfUa(pdf, { producer: 'floor', date: undefined })).pdf : pdf);
 await browser.close();
 process.exit(0);

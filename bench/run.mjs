@@ -115,6 +115,9 @@ if (BROWSER) {
     row(`build ${name}, whole process, against the floor`, oursAgain, floor, 'bare puppeteer script, same flags', '≤ 1.05×');
     const [oursOnceMore, puppeteerFloor] = timePaired(build, floorScript('--puppeteer-flags'), { env, runs: quick ? 5 : 9 });
     row(`build ${name}, whole process, against the floor with puppeteer's flags`, oursOnceMore, puppeteerFloor, "bare puppeteer script, puppeteer's flags", '');
+    // The floor for a PDF as accessible as charter's: the same script, then the PDF/UA pass (#16).
+    const [oursAccessible, accessibleFloor] = timePaired(build, floorScript('--pdf-ua'), { env, runs: quick ? 5 : 9 });
+    row(`build ${name}, whole process, against the floor with the PDF/UA pass`, oursAccessible, accessibleFloor, 'bare puppeteer script + PDF/UA pass', '');
   }
   const example = EXAMPLES[0];
   const ours = time('node', [BIN, 'build', example, '--out', join(work, 'pdf-out'), ...asOf], { env, runs: quick ? 2 : 5 });
