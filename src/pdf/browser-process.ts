@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -25,13 +25,18 @@ export class BrowserProcess {
 
   private constructor(readonly found: FoundBrowser) {
     this.profile = mkdtempSync(join(tmpdir(), 'charter-chromium-'));
+    // Chromium's own temporary files (a printed PDF on its way to charter among them) go inside
+    // the profile, which is removed once the browser has ended: a browser ended straight after its
+    // last print, before it has tidied up, leaves nothing in the user's temporary folder.
+    const temporary = join(this.profile, 'tmp');
+    mkdirSync(temporary);
     this.child = spawn(found.executablePath, [...launchArguments(found), '--remote-debugging-pipe', `--user-data-dir=${this.profile}`], {
       // stdin, stdout, stderr, then the pipe: charter writes on fd 3, Chromium answers on fd 4. A
       // browser that cannot start is launched again the usual way, which says why (printer.ts).
       stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
       // A group of its own, so that killing it ends its renderers too (as puppeteer's launch does).
       detached: process.platform !== 'win32',
-      env: found.env ? { ...process.env, ...found.env } : process.env,
+      env: { ...process.env, ...found.env, TMPDIR: temporary },
     });
     this.exited = new Promise((resolve) => {
       this.child.once('exit', () => resolve());

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import type { BrowserProcess } from './browser-process.js';
 import type { FoundBrowser } from './find-browser.js';
@@ -58,6 +61,12 @@ export class Printer {
   private adopted: BrowserProcess | undefined;
   /** A browser charter started did not answer: from then on, puppeteer launches them. */
   private pipeFailed = false;
+  /**
+   * The temporary folder of the browsers puppeteer launches (their TMPDIR), removed with them: as
+   * for the ones charter starts (browser-process.ts), a browser ended straight after its last
+   * print leaves its temporary files there, not in the user's temporary folder.
+   */
+  private launchedTemporary: string | undefined;
 
   constructor(
     private readonly found: FoundBrowser,
@@ -185,6 +194,7 @@ export class Printer {
       this.pipeFailed = true;
     }
     const puppeteer = (await import('puppeteer-core')).default;
+    this.launchedTemporary ??= mkdtempSync(join(tmpdir(), 'charter-chromium-tmp-'));
     try {
       const browser = await puppeteer.launch({
         executablePath: this.found.executablePath,
@@ -192,7 +202,7 @@ export class Printer {
         // Every argument is ours (launch-arguments.ts), the same whether puppeteer or charter starts it.
         ignoreDefaultArgs: true,
         args: launchArguments(this.found),
-        ...(this.found.env ? { env: { ...process.env, ...this.found.env } } : {}),
+        env: { ...process.env, ...this.found.env, TMPDIR: this.launchedTemporary },
         timeout: this.timeoutMs,
         protocolTimeout: Math.max(this.timeoutMs * 2, 30_000),
         handleSIGINT: false,
@@ -308,6 +318,12 @@ export class Printer {
         browser.process()?.kill('SIGKILL');
       }
     }
+    this.removeLaunchedTemporary();
+  }
+
+  private removeLaunchedTemporary(): void {
+    if (this.launchedTemporary) rmSync(this.launchedTemporary, { recursive: true, force: true, maxRetries: 2 });
+    this.launchedTemporary = undefined;
   }
 
   /** For Ctrl-C: end the browser process at once, synchronously. */
@@ -317,6 +333,7 @@ export class Printer {
     this.early?.kill();
     this.adopted?.kill();
     this.browser?.process()?.kill('SIGKILL');
+    this.removeLaunchedTemporary();
   }
 
   /** The process id of the browser this printer prints with, once it is connected. */

@@ -1,5 +1,5 @@
 import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -441,6 +441,23 @@ describe('one browser for several charters', () => {
       await once.close();
       await long.close();
     }
+  });
+
+  it.runIf(process.platform === 'linux')("Chromium's temporary files go into a folder of its own, removed with the browser", async () => {
+    const printer = new Printer(BROWSER, 60_000);
+    let folder = '';
+    try {
+      await printer.print(plainJob('<p>A document.</p>'));
+      const environ = readFileSync(`/proc/${printer.browserProcessId}/environ`, 'latin1').split('\0');
+      folder = environ.find((entry) => entry.startsWith('TMPDIR='))?.slice('TMPDIR='.length) ?? '';
+      // Not the user's temporary folder: one charter made for this browser, which goes with it
+      // (a browser ended straight after its last print may not have removed its files yet).
+      expect(folder).toMatch(/charter-chromium-[^/]+\/tmp$/);
+      expect(existsSync(folder)).toBe(true);
+    } finally {
+      await printer.close();
+    }
+    expect(existsSync(folder)).toBe(false);
   });
 
   it('buildCharters() prints three charters with one browser launch', async () => {
