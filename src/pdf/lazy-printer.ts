@@ -37,7 +37,6 @@ export class LazyPrinter implements PrintService {
     const pass = this.pass();
     pass.catch(() => undefined); // a print that fails first leaves nobody to hear it
     const printed = await printer.print(job);
-    job.onPrinted?.();
     try {
       const { toPdfUa, sourceDate } = await pass;
       const fill = job.fillIn ? { placeholder: job.fillIn.placeholder, values: job.fillIn.valuesFor(printed.pdf) } : undefined;

@@ -78,8 +78,9 @@ export class Printer {
 
   async print(job: PrintJob): Promise<PrintResult> {
     const browser = await this.open();
+    let printed: PrintResult;
     try {
-      return await this.printOn(browser, job);
+      printed = await this.printOn(browser, job);
     } catch (error) {
       // Whatever puppeteer's words for it ("Target closed", "detached Frame", ...), a browser that is
       // no longer connected stopped: say so, the same way every time.
@@ -90,6 +91,9 @@ export class Printer {
       }
       throw error;
     }
+    // The browser's part is done, its page closed: the build may end the browser now (finishedPrinting).
+    job.onPrinted?.();
+    return printed;
   }
 
   private async printOn(browser: Browser, job: PrintJob): Promise<PrintResult> {
